@@ -1,0 +1,27 @@
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const external = (id) => /^(lit|@lit\/|tslib)/.test(id);
+
+export default [
+  // The npm build: one module per source file, `.d.ts` beside them, Lit left to the app's bundler.
+  {
+    input: ['src/index.ts', 'src/define.ts'],
+    external,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+  },
+  // The drop-in bundle: every element and Lit in one minified module; later chunks load beside it.
+  {
+    input: { embed: 'src/define.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({ outDir: 'dist', declaration: false, declarationMap: false }),
+      minifyLiterals({ failOnError: true }),
+      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+];

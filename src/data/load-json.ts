@@ -1,0 +1,135 @@
+import { LoadError } from './load-error.js';
+
+/** The shape of `window.fetch`; set `el.fetch` to one to add headers, go through a proxy or stub data. */
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
+/** A parsed JSON document and the URL it finally came from (after redirects), to resolve its links. */
+export interface JsonDocument {
+  json: unknown;
+  url: string;
+}
+
+export interface LoadOptions {
+  fetcher?: Fetcher;
+  /** Aborting it stops this caller listening; the request itself stops when nobody listens. */
+  signal?: AbortSignal;
+  /** Milliseconds for one attempt. */
+  timeout?: number;
+  /** Further attempts after a network error, a 5xx or a 429. */
+  retries?: number;
+}
+
+interface SharedRequest {
+  promise: Promise<JsonDocument>;
+  controller: AbortController;
+  listeners: number;
+  settled: boolean;
+  freshUntil: number;
+}
+
+/** How long a loaded document is handed to new callers without asking the network again. */
+const FRESH_MS = 60_000;
+/** A `Retry-After` longer than this is not waited for: the reader gets the error and a Retry. */
+const MAX_WAIT_MS = 10_000;
+
+const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
+/** Shared requests per fetcher: a custom fetcher may answer differently, so it shares only with itself. */
+const requests = new WeakMap<Fetcher, Map<string, SharedRequest>>();
+
+/**
+ * Loads and parses a JSON document. Every caller of the same URL (and fetcher) shares one request
+ * while it is in flight and its result while it is fresh; failures are not kept. A caller that aborts
+ * its `signal` stops listening at once; the request is aborted only when nobody listens any more.
+ */
+export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDocument> {
+  const { fetcher = defaultFetcher, signal } = options;
+  let byUrl = requests.get(fetcher);
+  if (!byUrl) requests.set(fetcher, (byUrl = new Map()));
+  let shared = byUrl.get(url);
+  if (!shared || (shared.settled && shared.freshUntil < Date.now())) {
+    const controller = new AbortController();
+    const entry: SharedRequest = (shared = {
+      controller,
+      listeners: 0,
+      settled: false,
+      freshUntil: 0,
+      promise: request(url, fetcher, controller.signal, options).then(
+        (doc) => {
+          entry.settled = true;
+          entry.freshUntil = Date.now() + FRESH_MS;
+          return doc;
+        },
+        (error) => {
+          entry.settled = true;
+          if (byUrl!.get(url) == entry) byUrl!.delete(url);
+          throw error;
+        },
+      ),
+    });
+    byUrl.set(url, entry);
+  }
+  const current = shared;
+  current.listeners++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(signal!.reason);
+      if (--current.listeners == 0 && !current.settled) current.controller.abort();
+    };
+    if (signal?.aborted) return leave();
+    signal?.addEventListener('abort', leave, { once: true });
+    current.promise
+      .then(resolve, reject)
+      .finally(() => signal?.removeEventListener('abort', leave));
+  });
+}
+
+async function request(
+  url: string,
+  fetcher: Fetcher,
+  signal: AbortSignal,
+  { timeout = 15_000, retries = 2 }: LoadOptions,
+): Promise<JsonDocument> {
+  for (let attempt = 0; ; attempt++) {
+    let wait = 500 * 3 ** attempt;
+    try {
+      const response = await fetcher(url, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+      const { status } = response;
+      if (response.ok) return { json: parseJson(await response.text()), url: response.url || url };
+      if ((status < 500 && status != 429) || attempt >= retries) throw new LoadError('http', status);
+      wait = retryAfter(response.headers.get('Retry-After')) ?? wait;
+      if (wait > MAX_WAIT_MS) throw new LoadError('http', status);
+    } catch (error) {
+      if (error instanceof LoadError) throw error;
+      if (signal.aborted) throw signal.reason;
+      if ((error as Error)?.name == 'TimeoutError') throw new LoadError('timeout');
+      if (attempt >= retries) throw new LoadError('network');
+    }
+    await sleep(wait, signal);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LoadError('parse');
+  }
+}
+
+/** `Retry-After` in milliseconds, from seconds or an HTTP date; `undefined` when absent or unreadable. */
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\d+$/.test(header) ? +header * 1000 : Date.parse(header) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * The reader's language for an element: its own `lang`, then the nearest ancestor's, crossing shadow
+ * roots, then `<html lang>`, then the browser's. Invalid tags are skipped.
+ */
+export function languageOf(element: Element): string {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    if (lang && canonical(lang)) return canonical(lang)!;
+  }
+  return canonical(navigator.language) ?? 'en';
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Every interface string, English first. A locale is a table of the same keys (any may be missing:
+ * English fills in); `{name}` placeholders are filled by `fill`.
+ */
+export const en = {
+  untitled: 'Untitled',
+  previousIn: 'Previously in {series}: {title}',
+  previous: 'Previously: {title}',
+  nextIn: 'Next in {series}: {title}',
+  next: 'Next: {title}',
+  contributedOn: 'Contributed by {name} on {date}',
+  contributed: 'Contributed by {name}',
+  photographer: 'Photo: {name}',
+  loading: 'Loading the photo story',
+  retry: 'Try again',
+  network: 'Couldn’t reach the archive.',
+  timeout: 'The archive took too long to answer.',
+  notFound: 'This photo story could not be found.',
+  http: 'The archive could not send this photo story (error {status}).',
+  parse: 'The archive sent something that is not a photo story.',
+  shape: 'This record holds no photo story to show.',
+};
+
+export type Strings = typeof en;
+
+const tables: Record<string, Partial<Strings>> = { en };
+
+/** The strings for a language tag: its own table, then its base language's, then English. */
+export function stringsFor(lang: string): Strings {
+  return { ...en, ...tables[lang.split('-')[0]], ...tables[lang] };
+}
+
+/**
+ * Fills `{name}` placeholders. Returns the pieces, so that a value can be markup (a link) rather than
+ * text; join them for a plain string.
+ */
+export function fill<T>(template: string, values: Record<string, T>): (string | T)[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? values[piece] : piece));
+}
