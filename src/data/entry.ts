@@ -108,8 +108,8 @@ function coordinate(value: unknown, limit: number): number | undefined {
   return typeof number == 'number' && Math.abs(number) <= limit ? number : undefined;
 }
 
-/** Strips one pair of quotation marks around a whole headline: the quote marks come from the style. */
-const unquote = (value?: string) => value?.replace(/^["'“”„«»‘’‹›「『](.*)["'“”«»‘’‹›」』]$/s, '$1').trim() || value;
+/** Strips the quotation marks around a whole headline (the style adds them), not those inside it. */
+const unquote = (value?: string) => value?.replace(/^["“”„«»「『]([^"“”„«»「」『』]*)["“”«»」』]$/, '$1').trim() || value;
 
 /**
  * Reads an entry in the native JSON format. Every field is optional and a field of the wrong type is

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { echo, seedEntry } from './support/fixtures.js';
+import { hostileEntry } from './support/hostile.js';
+
+interface Report {
+  type: string;
+  violations: string[];
+  trustedTypesEnforced: boolean;
+  title?: string;
+  titleWeight?: string;
+  story?: string;
+}
+
+/** Loads the built dist/embed.js in a page served with the strict CSP and Trusted Types. */
+async function renderUnderCsp(entry: unknown): Promise<Report> {
+  const frame = document.createElement('iframe');
+  const report = new Promise<Report>((resolve) =>
+    window.addEventListener('message', function listen(event) {
+      if (event.source != frame.contentWindow) return;
+      window.removeEventListener('message', listen);
+      resolve(event.data);
+    }),
+  );
+  frame.src = `/tests/csp/page.html?src=${encodeURIComponent(echo(entry))}`;
+  document.body.append(frame);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('under a strict CSP with Trusted Types required', () => {
+  it('renders the story with no violation', async () => {
+    const report = await renderUnderCsp(seedEntry);
+    expect(report.trustedTypesEnforced, 'the page really enforces Trusted Types').to.equal(true);
+    expect(report.type).to.equal('photo-story-load');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.title).to.equal(seedEntry.title);
+    expect(report.titleWeight, 'the element’s styles apply').to.equal('700');
+  });
+
+  it('reads HTML in data through its named policy, with no violation', async () => {
+    const entry = { ...hostileEntry(0), title: '<b>Pir&aacute;mide</b> Templo', story: '<p>One &amp; two</p>' };
+    const report = await renderUnderCsp(entry);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.title).to.equal('Pirámide Templo');
+    expect(report.story).to.equal('One & two');
+  });
+});

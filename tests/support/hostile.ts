@@ -1,0 +1,57 @@
+/** Payloads that would run script if any of them became markup or a live link. Each sets `window.pwned`. */
+export const HTML_PAYLOADS = [
+  '<img src=x onerror="window.pwned=1">',
+  '<script>window.pwned=2</script>',
+  '<svg><svg onload="window.pwned=3">',
+  '"><iframe srcdoc="<script>parent.pwned=4</script>">',
+  '<a href="javascript:window.pwned=5">click</a>',
+  '${window.pwned=6}{{constructor.constructor("window.pwned=7")()}}',
+];
+
+export const URL_PAYLOADS = [
+  'javascript:window.pwned=8',
+  ' JaVaScRiPt:window.pwned=9',
+  'java\tscript:window.pwned=10',
+  'data:text/html,<script>window.pwned=11</script>',
+  'vbscript:msgbox(12)',
+  '&#106;avascript:window.pwned=13',
+];
+
+/** An entry with a payload in every text field and a hostile URL in every URL field. */
+export function hostileEntry(n: number) {
+  const text = HTML_PAYLOADS[n % HTML_PAYLOADS.length] + ' text';
+  const url = URL_PAYLOADS[n % URL_PAYLOADS.length];
+  return {
+    id: text,
+    url,
+    title: text,
+    date: text,
+    headline: text,
+    story: [text, text],
+    image: { src: url, alt: text, width: text, height: 10, caption: text, iiif: url },
+    creator: { name: text, url },
+    contributor: { name: text, url },
+    published: text,
+    credit: text,
+    rights: { label: text, url },
+    series: { name: text, url },
+    previous: { title: text, url, src: url },
+    next: { title: text, url, src: url },
+    location: { name: text, lat: text, lon: 1 },
+  };
+}
+
+/** What in a rendered tree could run script: elements that should never come from data, handler
+ * attributes, links or sources that are not http(s). */
+export function liveScript(root: ShadowRoot | Document): string[] {
+  const found: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (/^(script|iframe|object|embed|svg|math)$/i.test(el.localName)) found.push(`<${el.localName}>`);
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
+      if (/^(href|src|srcset|action|formaction|xlink:href)$/i.test(attr.name) && !/^https?:/i.test(attr.value.trim()))
+        found.push(`${el.localName}[${attr.name}=${attr.value}]`);
+    }
+  }
+  return found;
+}
