@@ -150,6 +150,13 @@ describe('<photo-story>', () => {
   });
 
   describe('fallback content', () => {
+    it('is not made of blank text and comments: those leave the skeleton in place', async () => {
+      const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 60_000)} src="https://a.example/c.json">
+        <!-- a CMS comment --> ${''}
+      </photo-story>`);
+      expect(part(el, 'skeleton')).to.exist;
+    });
+
     it('shows the author’s children while loading, hides them once the story shows, without removing them', async () => {
       const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 200)} src="https://a.example/fb.json">
         <a href="https://archive.example.org/photos/42">Leon Trotsky's arrival in Mexico</a>

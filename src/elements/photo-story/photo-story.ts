@@ -17,6 +17,7 @@ const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${labe
  * the story, its place in a series and who contributed it — from a JSON URL (`src`) or an object
  * (`.entry`) in the native format.
  *
+ * @tag photo-story
  * @summary A historic photo and its story, from any JSON endpoint.
  *
  * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
@@ -214,7 +215,7 @@ export class PhotoStory extends LitElement {
 
   /** Whether the author put fallback content (anything but blank text) inside the tag. */
   private hasFallback(): boolean {
-    return [...this.childNodes].some((node) => node.nodeType == 1 || node.textContent!.trim());
+    return [...this.childNodes].some((node) => node.nodeType == 1 || (node.nodeType == 3 && node.textContent!.trim()));
   }
 }
 

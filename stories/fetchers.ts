@@ -1,0 +1,16 @@
+import type { Fetcher } from '../src/index.js';
+
+/** Fetchers for stories: every state without a network. */
+export const answer =
+  (json: unknown, status = 200): Fetcher =>
+  async () =>
+    new Response(typeof json == 'string' ? json : JSON.stringify(json), { status });
+
+/** A request that never answers: the loading state, for as long as you look. */
+export const never: Fetcher = (_url, init) =>
+  new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+
+/** A request the browser could not make (offline, DNS, CORS). */
+export const offline: Fetcher = async () => {
+  throw new TypeError('Failed to fetch');
+};
