@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testServer } from './tests/support/test-server.mjs';
 import { timezonePlugin } from './tests/support/timezone-plugin.mjs';
 
@@ -24,6 +26,7 @@ export default {
       },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
 };

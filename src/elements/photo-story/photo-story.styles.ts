@@ -36,6 +36,9 @@ export const styles = css`
     line-height: 1.2;
     margin-bottom: 0.25em;
   }
+  .title a:not(:hover) {
+    text-decoration: none;
+  }
   .muted,
   [part='meta'] {
     color: var(--_muted);

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Prints the raw, gzip and brotli size of dist/embed.js and of every chunk beside it, and exits
+ * non-zero when the drop-in bundle is over its budget. Run `npm run build` first.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The budget of dist/embed.js, Lit included, in gzip bytes. */
+const BUDGET_GZIP = 12 * 1024;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const embed = join(dist, 'embed.js');
+if (!existsSync(embed)) {
+  console.error('dist/embed.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const chunks = existsSync(join(dist, 'chunks'))
+  ? readdirSync(join(dist, 'chunks'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(dist, 'chunks', name))
+  : [];
+
+const measure = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    file: relative(join(dist, '..'), file),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+const rows = [embed, ...chunks].map(measure);
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log(['file', 'raw', 'gzip', 'brotli'].map((h) => h.padEnd(28)).join(''));
+for (const row of rows) console.log([row.file, kb(row.raw), kb(row.gzip), kb(row.brotli)].map((c) => c.padEnd(28)).join(''));
+
+const { gzip } = rows[0];
+if (gzip > BUDGET_GZIP) {
+  console.error(`dist/embed.js is ${kb(gzip)} gzip, over its budget of ${kb(BUDGET_GZIP)}.`);
+  process.exit(1);
+}
+console.log(`dist/embed.js: ${kb(gzip)} gzip of a ${kb(BUDGET_GZIP)} budget.`);
