@@ -4,8 +4,8 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
-  // Placeholder photos the stories' entries point at.
-  staticDirs: [{ from: './assets', to: '/assets' }],
+  // The demo's sample archive: stories load real JSON and photos from the Storybook server.
+  staticDirs: [{ from: '../demo/archive', to: '/archive' }],
   core: { disableTelemetry: true },
 };
 

@@ -1,31 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Fetcher } from '../src/index.js';
-import { hostile, minimal, portraitEntry, seed } from './entries.js';
 import { answer, never, offline } from './fetchers.js';
 
+/** Entries of the demo's sample archive (demo/archive), served by Storybook. */
+const archive = (slug: string) => `/archive/api/photos/${slug}.json`;
+
 interface Args {
-  src: string;
+  src?: string;
   entry?: unknown;
   fetch?: Fetcher;
   'heading-level': number;
-  lang?: string;
+  lang: string;
   fallback?: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/photo-story',
   component: 'photo-story',
-  args: { src: 'https://archive.example.org/api/photos/42.json', 'heading-level': 2 },
+  args: { src: archive('leon-trotsky-arrival-mexico'), 'heading-level': 2, lang: 'en' },
   render: ({ src, entry, fetch, lang, fallback, ...args }) =>
-    html`<photo-story
-      src=${src}
-      heading-level=${args['heading-level']}
-      lang=${lang ?? 'en'}
-      .entry=${entry}
-      .fetch=${fetch}
+    html`<photo-story src=${src ?? ''} heading-level=${args['heading-level']} lang=${lang} .entry=${entry} .fetch=${fetch}
       >${fallback
-        ? html`<a href="https://archive.example.org/photos/leon-trotsky-arrival-mexico">Leon Trotsky's arrival in Mexico</a>`
+        ? html`<a href="/archive/photos/leon-trotsky-arrival-mexico.html">Leon Trotsky's arrival in Mexico</a>`
         : ''}</photo-story
     >`,
 };
@@ -33,8 +30,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The seed page's entry, loaded from `src` through an injected fetcher. */
-export const Loaded: Story = { args: { fetch: answer(seed) } };
+/** The seed page's entry, from the sample archive. */
+export const Loaded: Story = {};
 
 /** A fetcher that never answers: the shape of what is coming, with space reserved. */
 export const Loading: Story = { args: { fetch: never } };
@@ -42,6 +39,7 @@ export const Loading: Story = { args: { fetch: never } };
 /** With fallback children: they show while loading, and come back if loading fails. */
 export const LoadingWithFallback: Story = { args: { fetch: never, fallback: true } };
 
+/** A 404, through an injected fetcher (a real 404 would also log a console error). */
 export const NotFound: Story = { args: { fetch: answer({ error: 'not found' }, 404) } };
 
 export const ServerError: Story = { args: { fetch: answer({}, 503) } };
@@ -50,15 +48,32 @@ export const Offline: Story = { args: { fetch: offline } };
 
 export const NotJson: Story = { args: { fetch: answer('<!doctype html><title>Oops</title>') } };
 
+export const NotAnEntry: Story = { args: { fetch: answer({ results: [], count: 0 }) } };
+
 export const ErrorWithFallback: Story = { args: { fetch: answer({}, 404), fallback: true } };
 
-export const Portrait: Story = { args: { fetch: answer(portraitEntry) } };
+export const Portrait: Story = { args: { src: archive('frida-kahlo-mens-suit') } };
+
+/** `story` as one string with blank-line paragraphs, a fuzzy date. */
+export const StoryAsOneString: Story = { args: { src: archive('mujeres-zapatistas') } };
 
 /** Every field is optional: a record with only a story is "Untitled". */
-export const Untitled: Story = { args: { entry: minimal } };
+export const Untitled: Story = {
+  args: { src: undefined, entry: { story: 'A record with only a story: no title, no photo, no credit.' } },
+};
 
 /** HTML in data is shown as text; `javascript:` links are dropped. */
-export const HostileData: Story = { args: { entry: hostile } };
+export const HostileData: Story = {
+  args: {
+    src: undefined,
+    entry: {
+      title: '<img src=x onerror="alert(1)">Shown as text',
+      story: ['<script>alert(2)</script><p>Markup in the story is <b>only text</b> &amp; entities are decoded.</p>'],
+      url: 'javascript:alert(3)',
+      contributor: { name: '<b>Mallory</b>', url: 'javascript:alert(4)' },
+    },
+  },
+};
 
 /** The contribution date follows the reader's language (interface strings are English for now). */
-export const SpanishDate: Story = { args: { fetch: answer(seed), lang: 'es' } };
+export const SpanishDate: Story = { args: { lang: 'es' } };
