@@ -16,12 +16,23 @@ export default [
   // The drop-in bundle: every element and Lit in one minified module; later chunks load beside it.
   {
     input: { embed: 'src/define.ts' },
+    // Shared code stays in embed.js, which then also exports what the chunks import from it.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),
       minifyLiterals({ failOnError: true }),
-      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+      // Members named `_like_this` are internal (Lit's convention): shortened. Never name a field of
+      // data read from JSON that way; data is read by plain property names.
+      terser({
+        module: true,
+        ecma: 2022,
+        compress: { passes: 2 },
+        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+        nameCache: {}, // the same short names in every chunk
+        format: { comments: false },
+      }),
     ],
   },
 ];

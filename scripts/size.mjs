@@ -7,8 +7,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The budget of dist/embed.js, Lit included, in gzip bytes. */
-const BUDGET_GZIP = 12 * 1024;
+/**
+ * The budget, in gzip bytes, of the JavaScript that the one-tag seed page loads (signed out, scrolled
+ * to the end): dist/embed.js, with every element and Lit; the chunks beside it load only on pages that
+ * need them (IIIF, …) and are reported, not counted.
+ */
+const BUDGET_GZIP = 14 * 1024;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const embed = join(dist, 'embed.js');
 if (!existsSync(embed)) {
@@ -34,8 +38,8 @@ const measure = (file) => {
 
 const rows = [embed, ...chunks].map(measure);
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-console.log(['file', 'raw', 'gzip', 'brotli'].map((h) => h.padEnd(28)).join(''));
-for (const row of rows) console.log([row.file, kb(row.raw), kb(row.gzip), kb(row.brotli)].map((c) => c.padEnd(28)).join(''));
+console.log(['file', 'raw', 'gzip', 'brotli'].map((h, i) => (i ? h.padStart(12) : h.padEnd(40))).join(''));
+for (const row of rows) console.log([row.file, kb(row.raw), kb(row.gzip), kb(row.brotli)].map((c, i) => (i ? c.padStart(12) : c.padEnd(40))).join(''));
 
 const { gzip } = rows[0];
 if (gzip > BUDGET_GZIP) {

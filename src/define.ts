@@ -3,5 +3,8 @@
  * exports the classes, so a page can register a subclass under another name.
  */
 import './elements/photo-story/define.js';
+import './elements/nearby-photos/define.js';
+import './elements/comment-thread/define.js';
+import './elements/login-gate/define.js';
 
 export * from './index.js';

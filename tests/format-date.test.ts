@@ -9,7 +9,6 @@ describe('formatDate', () => {
     await executeServerCommand('emulate-timezone', { timezone: 'America/Los_Angeles' });
     expect(new Date('2025-01-06').getDate(), 'the zone really is west of UTC').to.equal(5);
     expect(formatDate('2025-01-06', 'en')).to.equal('January 6, 2025');
-    expect(formatDate('2025-01', 'en')).to.equal('January 2025');
   });
 
   it('formats in the reader’s language', () => {
@@ -23,7 +22,7 @@ describe('formatDate', () => {
   });
 
   it('shows anything else as written', () => {
-    for (const value of ['1939', 'c. 1922', '1910s', '2025-13-01', '2025-02-30', 'late 17th century']) {
+    for (const value of ['1939', 'c. 1922', '1910s', '2025-01', '2025-13-01', '2025-02-30', 'late 17th century']) {
       expect(formatDate(value, 'en')).to.equal(value);
     }
   });

@@ -33,7 +33,6 @@ describe('<photo-story>', () => {
       const links = Object.fromEntries([...root.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.href]));
       expect(links).to.deep.equal({
         "Leon Trotsky's arrival in Mexico": seedEntry.url,
-        'Mexico City': 'https://www.openstreetmap.org/?mlat=19.4326&mlon=-99.1332#map=12/19.4326/-99.1332',
         'Public domain': seedEntry.rights.url,
         'Old Photos': seedEntry.series.url + '',
         'Heavy and Slow, Uncle Joe': seedEntry.previous.url,
@@ -103,10 +102,10 @@ describe('<photo-story>', () => {
   describe('when loading fails', () => {
     const cases: [string, () => string | [string, PhotoStory['fetch']], string, number][] = [
       ['404', () => echo('{}', { status: 404 }), 'This photo story could not be found.', 404],
-      ['500', () => echo('{}', { status: 500, failTimes: 9 }), 'The archive could not send this photo story (error 500).', 500],
+      ['500', () => echo('{}', { status: 500, failTimes: 9 }), 'The archive answered with an error (500).', 500],
       ['not JSON', () => echo('<html>', { type: 'text/html' }), 'The archive sent something that is not a photo story.', 0],
-      ['the wrong shape', () => echo(['a', 'list']), 'This record holds no photo story to show.', 0],
-      ['an empty object', () => echo({ id: 7 }), 'This record holds no photo story to show.', 0],
+      ['the wrong shape', () => echo(['a', 'list']), 'The archive sent something that is not a photo story.', 0],
+      ['an empty object', () => echo({ id: 7 }), 'The archive sent something that is not a photo story.', 0],
       [
         'the network',
         () => ['https://a.example/x.json', () => Promise.reject(new TypeError('Failed to fetch'))],
@@ -125,7 +124,7 @@ describe('<photo-story>', () => {
         expect(event.detail.message).to.equal(message);
         expect(event.detail.status).to.equal(status);
         await settled(el);
-        expect(textOf(el, 'status')).to.equal(message);
+        expect(textOf(el, 'status')).to.equal(`${message} Try again`);
         expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
         expect(textOf(el, 'retry')).to.equal('Try again');
         await expect(el).to.be.accessible();

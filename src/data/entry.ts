@@ -1,5 +1,6 @@
-import { htmlToText } from './html-text.js';
-import { iiifImage, positive } from './iiif-image.js';
+import { entryLink, image, labelled, paragraphs, record, text } from './fields.js';
+import { resolveServices } from './image-services.js';
+import type { JsonDocument } from './load-json.js';
 import { LoadError } from './load-error.js';
 import { safeUrl } from './safe-url.js';
 
@@ -19,8 +20,11 @@ export interface EntryLink {
 }
 
 export interface EntryImage {
-  src: string;
+  /** Absent only while a IIIF `service` is not resolved, or when it gave nothing usable. */
+  src?: string;
   srcset?: string;
+  /** A IIIF Image API service not yet turned into `src` and `srcset` (see `resolveServices`). */
+  service?: unknown;
   alt?: string;
   width?: number;
   height?: number;
@@ -49,67 +53,15 @@ export interface Entry {
   series?: Labelled;
   previous?: EntryLink;
   next?: EntryLink;
-  location?: { name?: string; lat?: number; lon?: number };
+  /** Where the photo was taken. */
+  location?: { name?: string };
+  /** Where its nearby photos are: a URL to load, or the list itself with the URL it came from. */
+  nearby?: string | JsonDocument;
+  /** URL of its comment list. */
+  comments?: string;
+  /** Where a reader signs in, `{return}` filled in with the page's address. */
+  login?: string;
 }
-
-type Data = Record<string, unknown>;
-
-const record = (value: unknown): Data | undefined =>
-  value && typeof value == 'object' && !Array.isArray(value) ? (value as Data) : undefined;
-
-/** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */
-export function text(value: unknown): string | undefined {
-  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? htmlToText(value) : '';
-  return found.replace(/[ \t\u00a0]+/g, ' ').trim() || undefined;
-}
-
-/** Paragraphs from one string (split on blank lines) or a list of them. */
-function paragraphs(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value])
-    .flatMap((item) => text(item)?.split(/\n\s*\n/) ?? [])
-    .map((paragraph) => paragraph.replace(/ *\n */g, '\n').trim())
-    .filter(Boolean);
-}
-
-/** A label with a link, from `"Name"` or `{name|label|title, url}`. */
-function labelled(value: unknown, base: string): Labelled | undefined {
-  const data = record(value);
-  const label = text(data ? (data.name ?? data.label ?? data.title) : value);
-  const url = data ? data.url : /^https?:\/\//i.test(label ?? '') && label;
-  return label ? { label, url: safeUrl(url, base) } : undefined;
-}
-
-function entryLink(value: unknown, base: string): EntryLink | undefined {
-  const data = record(value);
-  const title = text(data?.title);
-  return data && title ? { title, url: safeUrl(data.url, base), src: safeUrl(data.src, base) } : undefined;
-}
-
-function image(value: unknown, base: string, fallbackAlt?: string): EntryImage | undefined {
-  const data = record(value) ?? { src: value };
-  const width = positive(data.width);
-  const height = positive(data.height);
-  const responsive = iiifImage(data.iiif, base, width);
-  const src = safeUrl(data.src, base) ?? responsive?.src;
-  if (!src) return undefined;
-  const caption = text(data.caption);
-  return {
-    src,
-    srcset: responsive?.srcset,
-    alt: text(data.alt) ?? (caption ? '' : fallbackAlt),
-    width: width && height ? width : undefined,
-    height: width && height ? height : undefined,
-    caption,
-  };
-}
-
-function coordinate(value: unknown, limit: number): number | undefined {
-  const number = typeof value == 'string' && value.trim() ? +value : value;
-  return typeof number == 'number' && Math.abs(number) <= limit ? number : undefined;
-}
-
-/** Strips the quotation marks around a whole headline (the style adds them), not those inside it. */
-const unquote = (value?: string) => value?.replace(/^["“”„«»「『]([^"“”„«»「」『』]*)["“”«»」』]$/, '$1').trim() || value;
 
 /**
  * Reads an entry in the native JSON format. Every field is optional and a field of the wrong type is
@@ -120,13 +72,13 @@ export function normalizeEntry(json: unknown, base: string): Entry {
   const data = record(json);
   if (!data) throw new LoadError('shape');
   const title = text(data.title);
-  const location = record(data.location);
+  const place = record(data.location);
   const entry: Entry = {
     id: text(data.id),
     url: safeUrl(data.url, base),
     title,
     date: text(data.date),
-    headline: unquote(text(data.headline)),
+    headline: text(data.headline),
     story: paragraphs(data.story),
     image: image(data.image, base, title),
     creator: labelled(data.creator, base),
@@ -137,12 +89,21 @@ export function normalizeEntry(json: unknown, base: string): Entry {
     series: labelled(data.series, base),
     previous: entryLink(data.previous, base),
     next: entryLink(data.next, base),
-    location: location && {
-      name: text(location.name),
-      lat: coordinate(location.lat, 90),
-      lon: coordinate(location.lon ?? location.lng, 180),
-    },
+    nearby: typeof data.nearby == 'object' && data.nearby ? { json: data.nearby, url: base } : safeUrl(data.nearby, base),
+    comments: safeUrl(data.comments, base),
+    login:
+      typeof data.login == 'string'
+        ? safeUrl(data.login.replace(/\{return\}|%7Breturn%7D/gi, encodeURIComponent(location.href)), base)
+        : undefined,
+    location: place && { name: text(place.name) },
   };
   if (!title && !entry.image && !entry.headline && !entry.story.length) throw new LoadError('shape');
+  return entry;
+}
+
+/** Reads an entry document, its photo's IIIF service resolved. */
+export async function readEntry({ json, url }: JsonDocument): Promise<Entry> {
+  const entry = normalizeEntry(json, url);
+  await resolveServices([entry.image], url);
   return entry;
 }

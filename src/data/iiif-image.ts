@@ -1,3 +1,4 @@
+import { positive } from './fields.js';
 import { safeUrl } from './safe-url.js';
 
 export interface ResponsiveImage {
@@ -37,10 +38,4 @@ export function iiifImage(service: unknown, base: string, imageWidth?: number): 
   if (!candidates.length) return { src: url(v3 ? 'max' : 'full') };
   const fallback = candidates.find(([, w]) => w >= 1200) ?? candidates[candidates.length - 1];
   return { src: fallback[0], srcset: candidates.map(([u, w]) => `${u} ${w}w`).join(', ') };
-}
-
-/** A positive finite number from a number or a numeric string, else `undefined`. */
-export function positive(value: unknown): number | undefined {
-  const number = typeof value == 'string' && value.trim() ? +value : value;
-  return typeof number == 'number' && number > 0 && number < Infinity ? number : undefined;
 }

@@ -18,7 +18,7 @@ export class LoadError extends Error {
     /** The HTTP status when `reason` is `http`, otherwise 0. */
     readonly status = 0,
   ) {
-    super(status ? `${reason} ${status}` : reason);
+    super(reason);
     this.name = 'LoadError';
   }
 }

@@ -20,11 +20,11 @@ export interface LoadOptions {
 }
 
 interface SharedRequest {
-  promise: Promise<JsonDocument>;
-  controller: AbortController;
-  listeners: number;
-  settled: boolean;
-  freshUntil: number;
+  _promise: Promise<JsonDocument>;
+  _controller: AbortController;
+  _listeners: number;
+  /** When the result stops being fresh; `Infinity` while the request is in flight. */
+  _expires: number;
 }
 
 /** How long a loaded document is handed to new callers without asking the network again. */
@@ -43,43 +43,33 @@ const requests = new WeakMap<Fetcher, Map<string, SharedRequest>>();
  */
 export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDocument> {
   const { fetcher = defaultFetcher, signal } = options;
-  let byUrl = requests.get(fetcher);
-  if (!byUrl) requests.set(fetcher, (byUrl = new Map()));
+  const byUrl = requests.get(fetcher) ?? new Map<string, SharedRequest>();
+  requests.set(fetcher, byUrl);
   let shared = byUrl.get(url);
-  if (!shared || (shared.settled && shared.freshUntil < Date.now())) {
+  if (!shared || shared._expires < Date.now()) {
     const controller = new AbortController();
     const entry: SharedRequest = (shared = {
-      controller,
-      listeners: 0,
-      settled: false,
-      freshUntil: 0,
-      promise: request(url, fetcher, controller.signal, options).then(
-        (doc) => {
-          entry.settled = true;
-          entry.freshUntil = Date.now() + FRESH_MS;
-          return doc;
-        },
-        (error) => {
-          entry.settled = true;
-          if (byUrl!.get(url) == entry) byUrl!.delete(url);
-          throw error;
-        },
-      ),
+      _controller: controller,
+      _listeners: 0,
+      _expires: Infinity,
+      _promise: request(url, fetcher, controller.signal, options),
     });
+    entry._promise.then(
+      () => (entry._expires = Date.now() + FRESH_MS),
+      () => byUrl.get(url) == entry && byUrl.delete(url),
+    );
     byUrl.set(url, entry);
   }
   const current = shared;
-  current.listeners++;
+  current._listeners++;
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(signal!.reason);
-      if (--current.listeners == 0 && !current.settled) current.controller.abort();
+      if (!--current._listeners && current._expires == Infinity) current._controller.abort();
     };
     if (signal?.aborted) return leave();
     signal?.addEventListener('abort', leave, { once: true });
-    current.promise
-      .then(resolve, reject)
-      .finally(() => signal?.removeEventListener('abort', leave));
+    current._promise.then(resolve, reject);
   });
 }
 

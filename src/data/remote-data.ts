@@ -10,65 +10,61 @@ import { LoadError } from './load-error.js';
 export class RemoteData<T> implements ReactiveController {
   value?: T;
   error?: LoadError;
-  private controller?: AbortController;
-  private pending?: (signal: AbortSignal) => Promise<JsonDocument>;
+  private _controller?: AbortController;
+  private _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly read: (doc: JsonDocument) => T,
-    private readonly settled: (value?: T, error?: LoadError) => void,
+    private readonly _host: ReactiveControllerHost,
+    private readonly _read: (doc: JsonDocument) => T | Promise<T>,
+    private readonly _settled: (value?: T, error?: LoadError) => void,
   ) {
-    host.addController(this);
-  }
-
-  get loading(): boolean {
-    return !!this.pending;
+    _host.addController(this);
   }
 
   /** Loads `url`, dropping whatever was shown or loading before. */
   load(url: string, fetcher?: Fetcher): void {
-    this.start((signal) => loadJson(url, { fetcher, signal }));
+    this._start((signal) => loadJson(url, { fetcher, signal }));
   }
 
   /** Shows a document that is already at hand (set from script). */
   show(json: unknown, url: string): void {
-    this.start(async () => ({ json, url }));
+    this._start(async () => ({ json, url }));
   }
 
-  private start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
+  private _start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
     this.value = this.error = undefined;
-    this.pending = get;
-    this.run();
-    this.host.requestUpdate();
+    this._pending = get;
+    this._run();
+    this._host.requestUpdate();
   }
 
-  private run(): void {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.pending!(controller.signal)
-      .then(this.read)
+  private _run(): void {
+    this._controller?.abort();
+    const controller = (this._controller = new AbortController());
+    this._pending!(controller.signal)
+      .then(this._read)
       .then(
-        (value) => controller == this.controller && this.finish(value),
+        (value) => controller == this._controller && this._finish(value),
         (error) => {
-          if (controller != this.controller || controller.signal.aborted) return;
-          this.finish(undefined, error instanceof LoadError ? error : new LoadError('shape'));
+          if (controller != this._controller || controller.signal.aborted) return;
+          this._finish(undefined, error instanceof LoadError ? error : new LoadError('shape'));
         },
       );
   }
 
-  private finish(value?: T, error?: LoadError): void {
-    this.pending = undefined;
+  private _finish(value?: T, error?: LoadError): void {
+    this._pending = undefined;
     this.value = value;
     this.error = error;
-    this.settled(value, error);
-    this.host.requestUpdate();
+    this._settled(value, error);
+    this._host.requestUpdate();
   }
 
   hostConnected(): void {
-    if (this.pending && this.controller?.signal.aborted) this.run();
+    if (this._pending && this._controller?.signal.aborted) this._run();
   }
 
   hostDisconnected(): void {
-    this.controller?.abort();
+    this._controller?.abort();
   }
 }

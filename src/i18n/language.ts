@@ -1,16 +1,18 @@
 /**
  * The reader's language for an element: its own `lang`, then the nearest ancestor's, crossing shadow
- * roots, then `<html lang>`, then the browser's. Invalid tags are skipped.
+ * roots, then `<html lang>`, then the browser's. Invalid tags are skipped; `lang=""` (unknown) ends the
+ * search of its tree.
  */
 export function languageOf(element: Element): string {
   for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
-    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    const lang = node.closest('[lang]')?.getAttribute('lang');
     if (lang && canonical(lang)) return canonical(lang)!;
   }
   return canonical(navigator.language) ?? 'en';
 }
 
-function canonical(tag: string): string | undefined {
+/** The canonical form of a language tag, or `undefined` when it is not one. */
+export function canonical(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {

@@ -16,10 +16,24 @@ export const en = {
   network: 'Couldn’t reach the archive.',
   timeout: 'The archive took too long to answer.',
   notFound: 'This photo story could not be found.',
-  http: 'The archive could not send this photo story (error {status}).',
+  http: 'The archive answered with an error ({status}).',
   parse: 'The archive sent something that is not a photo story.',
-  shape: 'This record holds no photo story to show.',
+  nearby: 'Nearby photos',
+  more: 'More',
+  nearbyFailed: 'Nearby photos could not be loaded.',
+  comments: 'Comments',
+  commentCount: { one: '{count} comment', other: '{count} comments' } as Plural,
+  noComments: 'No comments yet — be the first to comment',
+  noCommentsClosed: 'No comments yet.',
+  moreComments: 'Load more comments',
+  commentsFailed: 'The comments could not be loaded.',
+  pending: 'Awaiting moderation',
+  mustLogIn: 'You must be logged in to comment on the photos.',
+  logIn: 'Log in',
 };
+
+/** Forms by `Intl.PluralRules` category; `other` is required. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export type Strings = typeof en;
 
@@ -28,6 +42,12 @@ const tables: Record<string, Partial<Strings>> = { en };
 /** The strings for a language tag: its own table, then its base language's, then English. */
 export function stringsFor(lang: string): Strings {
   return { ...en, ...tables[lang.split('-')[0]], ...tables[lang] };
+}
+
+/** The form of `forms` for `count` in `lang`, with `{count}` filled in. */
+export function plural(forms: Plural, count: number, lang: string): string {
+  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return form.replace('{count}', count.toLocaleString(lang));
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { Entry } from '../../data/entry.js';
 import type { LoadFailure } from '../../data/load-error.js';
-
-const options = { bubbles: true, composed: true };
+import { ElementEvent } from '../element-event.js';
 
 /** Fired when an entry is shown (loaded from `src` or set as `.entry`). `detail.entry` is what shows. */
-export class PhotoStoryLoadEvent extends CustomEvent<{ entry: Entry }> {
+export class PhotoStoryLoadEvent extends ElementEvent<{ entry: Entry }> {
   constructor(entry: Entry) {
-    super('photo-story-load', { ...options, detail: { entry } });
+    super('photo-story-load', { entry });
   }
 }
 
@@ -15,9 +14,9 @@ export class PhotoStoryLoadEvent extends CustomEvent<{ entry: Entry }> {
  * `shape`), `detail.status` gives the HTTP status (0 when there is none), `detail.message` the sentence
  * the reader sees.
  */
-export class PhotoStoryErrorEvent extends CustomEvent<{ status: number; reason: LoadFailure; message: string }> {
+export class PhotoStoryErrorEvent extends ElementEvent<{ status: number; reason: LoadFailure; message: string }> {
   constructor(reason: LoadFailure, status: number, message: string) {
-    super('photo-story-error', { ...options, detail: { reason, status, message } });
+    super('photo-story-error', { reason, status, message });
   }
 }
 

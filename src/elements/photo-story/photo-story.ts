@@ -1,21 +1,29 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { normalizeEntry, type Entry, type EntryImage, type EntryLink, type Labelled } from '../../data/entry.js';
+import { entryContext } from '../../context/entry-context.js';
+import { readEntry, type Entry, type EntryImage, type EntryLink, type Labelled } from '../../data/entry.js';
 import type { Fetcher } from '../../data/load-json.js';
-import type { LoadError } from '../../data/load-error.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { languageOf } from '../../i18n/language.js';
 import { fill, stringsFor, type Strings } from '../../i18n/strings.js';
+import { CommentThread } from '../comment-thread/comment-thread.js';
+import { NearbyPhotos } from '../nearby-photos/nearby-photos.js';
+import type { NearbySelectEvent } from '../nearby-photos/events.js';
+import { sharedStyles } from '../shared.styles.js';
+import { create, errorMessage, heading, link, status } from '../templates.js';
 import { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './events.js';
 import { styles } from './photo-story.styles.js';
 
-const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${label}</a>` : label);
+type Section = 'comments' | 'nearby';
 
 /**
  * An archive photo with its story: title, date, the photo with caption and credit, the headline quote,
  * the story, its place in a series and who contributed it — from a JSON URL (`src`) or an object
- * (`.entry`) in the native format.
+ * (`.entry`) in the native format. When the entry links its comments and nearby photos, the story
+ * shows them too, through its own `<comment-thread>` and `<nearby-photos>` — or through those you put
+ * inside it (slots `comments` and `nearby`), which then get the entry without a `src` of their own.
  *
  * @tag photo-story
  * @summary A historic photo and its story, from any JSON endpoint.
@@ -23,8 +31,12 @@ const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${labe
  * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
  * @event photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
  *
+ * A cancelled `nearby-select` from the story's nearby photos swaps the story to that item in place.
+ *
  * @slot - Fallback content (for example a link to the entry's page): shown while the story loads and
  *   again if loading fails, hidden (not removed) once the story shows.
+ * @slot comments - Your own `<comment-thread>`, instead of the built-in one.
+ * @slot nearby - Your own `<nearby-photos>`, instead of the built-in one.
  *
  * @csspart title - The title heading.
  * @csspart meta - The line under the title: date and place.
@@ -51,9 +63,10 @@ const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${labe
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
  */
 export class PhotoStory extends LitElement {
-  static override styles = styles;
+  static override styles = [sharedStyles, styles];
   static override properties = {
     src: {},
+    hide: {},
     entry: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     loading: {},
@@ -64,6 +77,9 @@ export class PhotoStory extends LitElement {
 
   /** URL of the entry's JSON document. Relative URLs resolve against the page. */
   declare src?: string;
+
+  /** Built-in sections to leave out, space-separated: `comments`, `nearby`. */
+  declare hide?: string;
 
   /** The entry as an object in the native format; when set, it is shown instead of `src`. */
   declare entry?: unknown;
@@ -83,22 +99,45 @@ export class PhotoStory extends LitElement {
   /** Replaces `window.fetch` for this element: custom headers, a proxy, stubbed data. */
   declare fetch?: Fetcher;
 
-  private data = new RemoteData<Entry>(
+  private _data = new RemoteData<Entry>(
     this,
-    ({ json, url }) => normalizeEntry(json, url),
-    (entry, error) => this.dispatchEvent(entry ? new PhotoStoryLoadEvent(entry) : this.errorEvent(error!)),
+    readEntry,
+    (entry, error) => {
+      this._provider.setValue(entry);
+      this.dispatchEvent(
+        entry
+          ? new PhotoStoryLoadEvent(entry)
+          : new PhotoStoryErrorEvent(error!.reason, error!.status, errorMessage(error!, stringsFor(languageOf(this)))),
+      );
+    },
   );
-  private focusTitle = false;
+  private _provider = new ContextProvider(this, { context: entryContext });
+  private _sections: Partial<Record<Section, HTMLElement | typeof nothing>> = {};
+  private _focusTitle = false;
+
+  constructor() {
+    super();
+    // Runs after every listener of the event: a page that cancelled it wants the story swapped here.
+    this.addEventListener('nearby-select', (event: NearbySelectEvent) =>
+      queueMicrotask(() => {
+        const { src } = event.detail.item;
+        if (!event.defaultPrevented || !src) return;
+        this.entry = undefined;
+        this.src = src;
+        this._focusTitle = true;
+      }),
+    );
+  }
 
   /** The entry as shown, once loaded. */
   get shown(): Entry | undefined {
-    return this.data.value;
+    return this._data.value;
   }
 
   /** Loads the entry again (as the Retry button does). */
   reload(): void {
-    if (this.entry !== undefined) this.data.show(this.entry, document.baseURI);
-    else if (this.src) this.data.load(safeUrl(this.src, document.baseURI) ?? this.src, this.fetch);
+    if (this.entry !== undefined) this._data.show(this.entry, document.baseURI);
+    else if (this.src) this._data.load(safeUrl(this.src, document.baseURI) ?? this.src, this.fetch);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -106,42 +145,34 @@ export class PhotoStory extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.focusTitle && this.data.value) {
-      this.focusTitle = false;
+    if (this._focusTitle && this._data.value) {
+      this._focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('[part=title]')?.focus();
     }
   }
 
   protected override render(): TemplateResult {
-    const { value: entry, error } = this.data;
+    const { value: entry, error } = this._data;
     const lang = languageOf(this);
     const t = stringsFor(lang);
-    return html`<div class="root" aria-busy=${!entry && !error}>
-      <div class=${error ? 'error' : ''}>
-        <p part="status" role="status">${error ? this.message(error, t) : nothing}</p>
-        ${error ? html`<button part="retry" @click=${this.retry}>${t.retry}</button>` : nothing}
-      </div>
+    return html`<div aria-busy=${!entry && !error}>
+      ${status(error && errorMessage(error, t), t, () => this._retry())}
       ${entry
-        ? this.renderEntry(entry, t, lang)
-        : html`${error || this.hasFallback() ? nothing : skeleton(t)}
+        ? this._renderEntry(entry, t, lang)
+        : html`${error || this._hasFallback() ? nothing : skeleton(t)}
             <slot @slotchange=${() => this.requestUpdate()}></slot>`}
     </div>`;
   }
 
-  private renderEntry(entry: Entry, t: Strings, lang: string): TemplateResult {
-    const { title, date, image, headline, story, series, contributor, published } = entry;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const here = entry.url?.split('#')[0] == location.href.split('#')[0];
-    const { name, lat, lon } = entry.location ?? {};
-    const place = name && link(name, lat != null && lon != null ? osm(lat, lon) : undefined);
-    const meta = [date, place].filter(Boolean);
-    const credits = this.renderCredits(entry, t);
+  private _renderEntry(entry: Entry, t: Strings, lang: string): TemplateResult {
+    const { title, date, headline, story, series, contributor, published } = entry;
+    const image = entry.image?.src ? entry.image : undefined;
+    const meta = [date, entry.location?.name].filter(Boolean);
+    const credits = this._renderCredits(entry, t);
     return html`<article>
-      <div part="title" class="title" role="heading" aria-level=${level} tabindex="-1">
-        ${link(title ?? t.untitled, here ? undefined : entry.url)}
-      </div>
-      ${meta.length ? html`<p part="meta" class="muted">${meta.map((item, i) => [i ? ' · ' : '', item])}</p>` : nothing}
-      ${image ? this.renderFigure(image, credits) : nothing}
+      ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title')}
+      ${meta.length ? html`<p part="meta" class="muted">${meta.join(' · ')}</p>` : nothing}
+      ${image ? this._renderFigure(image, credits) : nothing}
       ${headline ? html`<blockquote part="headline"><p>${headline}</p></blockquote>` : nothing}
       ${story.length ? html`<div part="story">${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${!image && credits ? html`<p part="caption" class="muted">${credits}</p>` : nothing}
@@ -159,17 +190,25 @@ export class PhotoStory extends LitElement {
             })}
           </p>`
         : nothing}
+      <slot name="comments">${entry.comments ? this._section('comments', CommentThread) : nothing}</slot>
+      <slot name="nearby">${entry.nearby ? this._section('nearby', NearbyPhotos) : nothing}</slot>
     </article>`;
   }
 
-  private renderFigure(image: EntryImage, credits: unknown): TemplateResult {
+  /** A built-in section, made once, unless `hide` names it. It gets the entry through context. */
+  private _section(name: Section, element: typeof CommentThread | typeof NearbyPhotos): unknown {
+    if (this.hide?.split(/\s+/).includes(name)) return nothing;
+    return (this._sections[name] ??= create<CommentThread | NearbyPhotos>(element, { headingLevel: this.headingLevel + 1 }));
+  }
+
+  private _renderFigure(image: EntryImage, credits: unknown): TemplateResult {
     const width = image.width;
     return html`<figure part="figure">
       <img
         part="image"
-        src=${image.src}
+        src=${image.src!}
         srcset=${image.srcset ?? nothing}
-        sizes=${image.srcset ? (this.sizes ?? (width ? `(min-width: ${width}px) ${width}px, 100vw` : '100vw')) : nothing}
+        sizes=${image.srcset ? (this.sizes ?? `min(${width ?? 2400}px, 100vw)`) : nothing}
         alt=${image.alt ?? ''}
         width=${width ?? nothing}
         height=${image.height ?? nothing}
@@ -186,7 +225,7 @@ export class PhotoStory extends LitElement {
   }
 
   /** Photographer, credit line and rights, joined by middle dots; `undefined` when there are none. */
-  private renderCredits({ creator, credit, rights }: Entry, t: Strings): unknown {
+  private _renderCredits({ creator, credit, rights }: Entry, t: Strings): unknown {
     const items = [
       creator && fill(t.photographer, { name: link(creator.label, creator.url) }),
       credit,
@@ -195,31 +234,16 @@ export class PhotoStory extends LitElement {
     return items.length ? items.map((item, i) => [i ? ' · ' : '', item]) : undefined;
   }
 
-  private message(error: LoadError, t: Strings): string {
-    const { reason, status } = error;
-    return reason == 'http'
-      ? status == 404 || status == 410
-        ? t.notFound
-        : fill(t.http, { status }).join('')
-      : t[reason];
-  }
-
-  private errorEvent(error: LoadError): PhotoStoryErrorEvent {
-    return new PhotoStoryErrorEvent(error.reason, error.status, this.message(error, stringsFor(languageOf(this))));
-  }
-
-  private retry(): void {
-    this.focusTitle = true;
+  private _retry(): void {
+    this._focusTitle = true;
     this.reload();
   }
 
   /** Whether the author put fallback content (anything but blank text) inside the tag. */
-  private hasFallback(): boolean {
+  private _hasFallback(): boolean {
     return [...this.childNodes].some((node) => node.nodeType == 1 || (node.nodeType == 3 && node.textContent!.trim()));
   }
 }
-
-const osm = (lat: number, lon: number) => `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=12/${lat}/${lon}`;
 
 function seriesLine(
   series: Labelled | undefined,
@@ -234,7 +258,6 @@ function seriesLine(
 
 function skeleton(t: Strings): TemplateResult {
   return html`<div part="skeleton" class="skeleton" aria-label=${t.loading} role="progressbar">
-    <i class="line wide"></i><i class="line"></i><i class="photo"></i><i class="line wide"></i><i class="line wide"></i
-    ><i class="line"></i>
+    <i></i><i class="photo"></i><i></i><i></i><i></i>
   </div>`;
 }

@@ -1,0 +1,156 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { entryContext } from '../context/entry-context.js';
+import type { Entry } from '../data/entry.js';
+import type { Page } from '../data/lists.js';
+import { LoadError } from '../data/load-error.js';
+import { loadJson, type Fetcher, type JsonDocument } from '../data/load-json.js';
+import { RemoteData } from '../data/remote-data.js';
+import { safeUrl } from '../data/safe-url.js';
+import { languageOf } from '../i18n/language.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { errorMessage, heading, status } from './templates.js';
+
+/** How far outside the viewport a list starts loading. */
+const NEAR = '600px';
+let observer: IntersectionObserver | undefined;
+
+/**
+ * What `<nearby-photos>` and `<comment-thread>` share: a list from `src`, from a property, or from the
+ * entry of the `<photo-story>` around it; loaded when it nears the viewport; shown `limit` at a time,
+ * with more on request — first those already loaded, then the next page (`next`).
+ */
+export abstract class ListElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    fetch: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    limit: { type: Number },
+    _near: { state: true },
+    _visible: { state: true },
+    _moreError: { state: true },
+  };
+
+  /** URL of the list's JSON. Without it, the list of the entry around the element is shown. */
+  declare src?: string;
+  /** Replaces `window.fetch` for this element. */
+  declare fetch?: Fetcher;
+  /** Level of the section's heading, 1 to 6. */
+  headingLevel = 2;
+  /** How many items show at first, and how many more each "more" shows. */
+  declare limit: number;
+
+  /** Whether the element is near the viewport (lists load only then). */
+  protected declare _near: boolean;
+  protected declare _visible: number;
+  protected declare _moreError?: LoadError | null;
+  protected _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = this.limit));
+  /** The entry of the `<photo-story>` around the element, if any. */
+  protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
+  private _shownSource?: unknown;
+
+  /** Reads a document of the list. */
+  protected abstract _read(doc: JsonDocument): Page<T> | Promise<Page<T>>;
+  /** The section's heading. */
+  protected abstract _headingText(t: Strings, lang: string, page?: Page<T>): string;
+  /** The items shown (the first `visible` ones). */
+  protected abstract _renderItems(page: Page<T>, t: Strings, lang: string): unknown;
+  /** The sentence for a list that could not be loaded, and the label of the "more" button. */
+  protected abstract _texts(t: Strings): [failed: string, more: string];
+  /** The list set as a property, if any. */
+  protected abstract _given(): unknown;
+  /** The list the entry links to. */
+  protected abstract _linked(entry: Entry): string | JsonDocument | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._near) return;
+    // One observer for every list on the page; each list is marked near once.
+    observer ??= new IntersectionObserver(
+      (seen) => {
+        for (const { target, isIntersecting } of seen) {
+          if (!isIntersecting) continue;
+          observer!.unobserve(target);
+          (target as ListElement<unknown>)._near = true;
+        }
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    observer?.unobserve(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const given = this._given();
+    const source =
+      given !== undefined
+        ? { json: given, url: document.baseURI }
+        : this.src
+          ? safeUrl(this.src, document.baseURI) ?? this.src
+          : this._context.value && this._linked(this._context.value);
+    const key = typeof source == 'object' ? source.json : source;
+    if (this._near && (key !== this._shownSource || changed.has('fetch'))) {
+      this._shownSource = key;
+      this._moreError = undefined;
+      if (typeof source == 'string') this._data.load(source, this.fetch);
+      else if (source) this._data.show(source.json, source.url);
+    }
+  }
+
+  /** Loads the list again (as its Retry button does). */
+  reload(): void {
+    this._shownSource = undefined;
+    this.requestUpdate();
+  }
+
+  /** Shows more items: those loaded but hidden first, then the next page. Focus moves to the first new one. */
+  protected async _more(): Promise<void> {
+    const page = this._data.value!;
+    const first = this._visible;
+    if (first >= page.items.length && page.next) {
+      this._moreError = null;
+      try {
+        const next = await this._read(await loadJson(page.next, { fetcher: this.fetch }));
+        if (this._data.value != page) return;
+        this._data.value = { ...next, items: [...page.items, ...next.items] };
+        this._moreError = undefined;
+      } catch (error) {
+        this._moreError = error instanceof LoadError ? error : new LoadError('shape');
+        return;
+      }
+    }
+    this._visible = first + this.limit;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[data-item]')[first]?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = languageOf(this);
+    const t = stringsFor(lang);
+    const { value: page, error } = this._data;
+    const [failed, more] = this._texts(t);
+    return html`${heading(this.headingLevel, this._headingText(t, lang, page))}
+      ${status(error && errorMessage(error, t, failed), t, () => this.reload())}
+      ${page
+        ? html`${this._renderItems(page, t, lang)}
+          ${this._visible < page.items.length || page.next
+            ? html`<button part="more" ?disabled=${this._moreError === null} @click=${this._more}>${more}</button>
+                ${this._moreError ? html`<p class="muted">${errorMessage(this._moreError, t, failed)}</p>` : nothing}`
+            : nothing}
+          ${this._renderEnd(page)}`
+        : error
+          ? nothing
+          : html`<ul class="skeleton" aria-hidden="true">
+              <li><i></i></li><li><i></i></li><li><i></i></li><li><i></i></li>
+            </ul>`}`;
+  }
+
+  /** What follows the list and its "more" button. */
+  protected _renderEnd(_page: Page<T>): unknown {
+    return nothing;
+  }
+}

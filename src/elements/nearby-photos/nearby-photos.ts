@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Entry } from '../../data/entry.js';
+import { readNearby, type NearbyItem, type Page } from '../../data/lists.js';
+import type { JsonDocument } from '../../data/load-json.js';
+import type { Strings } from '../../i18n/strings.js';
+import { ListElement } from '../list-element.js';
+import { sharedStyles } from '../shared.styles.js';
+import { NearbySelectEvent } from './events.js';
+import { styles } from './nearby-photos.styles.js';
+
+/**
+ * Photos taken near an entry: thumbnail, title, date and contributor, each a link to its page. Inside
+ * a `<photo-story>` (slot `nearby`) it shows the entry's `nearby` list unless it has a `src`.
+ *
+ * @tag nearby-photos
+ * @summary Nearby photos as a grid or a scrolling strip.
+ *
+ * @event nearby-select - A reader activated an item. Cancelable: cancel it to stay on the page (inside
+ *   a `<photo-story>`, the story then swaps to the item in place). `detail.item` is the item.
+ *
+ * @csspart heading - The "Nearby photos" heading.
+ * @csspart list - The list of items (a grid, or a strip that scrolls sideways).
+ * @csspart item - One item's link.
+ * @csspart thumbnail - An item's photo.
+ * @csspart item-title - An item's title.
+ * @csspart more - The button that shows more items.
+ * @csspart status - The error message (an empty live region otherwise).
+ * @csspart retry - The button that tries loading again.
+ *
+ * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 9rem.
+ */
+export class NearbyPhotos extends ListElement<NearbyItem> {
+  static override styles = [sharedStyles, styles];
+  static override properties = { items: { attribute: false }, layout: {} };
+
+  /** The list itself (`[...]` or `{items, next}` in the native format) instead of `src`. */
+  declare items?: unknown;
+  /** `grid` (rows that wrap) or `strip` (one row that scrolls sideways, by keyboard too). */
+  layout: 'grid' | 'strip' = 'grid';
+  override limit = 12;
+
+  protected override _read(doc: JsonDocument): Promise<Page<NearbyItem>> {
+    return readNearby(doc);
+  }
+
+  protected override _given(): unknown {
+    return this.items;
+  }
+
+  protected override _linked(entry: Entry) {
+    return entry.nearby;
+  }
+
+  protected override _headingText(t: Strings): string {
+    return t.nearby;
+  }
+
+  protected override _texts(t: Strings): [string, string] {
+    return [t.nearbyFailed, t.more];
+  }
+
+  protected override _renderItems(page: Page<NearbyItem>, t: Strings): TemplateResult {
+    const strip = this.layout == 'strip';
+    return html`<ul part="list" class=${strip ? 'strip' : ''} tabindex=${strip ? 0 : nothing} aria-label=${strip ? t.nearby : nothing}>
+      ${page.items.slice(0, this._visible).map((item) => this._renderItem(item))}
+    </ul>`;
+  }
+
+  private _renderItem(item: NearbyItem): TemplateResult {
+    const { thumbnail } = item;
+    return html`<li>
+      <a part="item" href=${item.url ?? nothing} data-item @click=${(event: MouseEvent) => this._select(event, item)}>
+        ${thumbnail?.src
+          ? html`<img
+              part="thumbnail"
+              src=${thumbnail.src}
+              srcset=${thumbnail.srcset ?? nothing}
+              sizes="9rem"
+              alt=""
+              width=${thumbnail.width ?? nothing}
+              height=${thumbnail.height ?? nothing}
+              loading="lazy"
+            />`
+          : nothing}
+        <span part="item-title" lang=${item.lang ?? nothing}>${item.title}</span>
+        <span class="muted">${[item.date, item.contributor?.label].filter(Boolean).join(' · ')}</span>
+      </a>
+    </li>`;
+  }
+
+  /** Tells the page; a cancelled event keeps the reader here. New-tab clicks are left alone. */
+  private _select(event: MouseEvent, item: NearbyItem): void {
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.dispatchEvent(new NearbySelectEvent(item))) event.preventDefault();
+  }
+}

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the host page's font and colors, the `--photo-story-*` properties,
+ * headings, links, lists, buttons and loading shapes.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    --_muted: var(--photo-story-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_fill: var(--photo-story-placeholder, color-mix(in srgb, currentColor 10%, transparent));
+    --_gap: var(--photo-story-gap, 1.25em);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  p,
+  ol,
+  ul,
+  .skeleton {
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    list-style: none;
+  }
+  p {
+    white-space: pre-line;
+  }
+  a {
+    color: var(--photo-story-link, inherit);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  [role='heading'] {
+    font-family: var(--photo-story-title-font, inherit);
+    font-weight: bold;
+    font-size: 1.25em;
+    line-height: 1.2;
+    margin-bottom: 0.75em;
+  }
+  button {
+    font: inherit;
+  }
+  .skeleton,
+  .skeleton i {
+    display: grid;
+    gap: 0.75em;
+    background: var(--_fill);
+    min-height: 1em;
+  }
+  .skeleton {
+    background: none;
+  }
+`;

@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadError } from '../data/load-error.js';
+import { fill, type Strings } from '../i18n/strings.js';
+
+/** A link when there is a (safe) URL, else the label alone. */
+export const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${label}</a>` : label);
+
+/** A heading of `level` (1–6, clamped) that works at any depth of any host page. */
+export const heading = (level: number, content: unknown, part = 'heading') =>
+  html`<div part=${part} role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(level) || 2))} tabindex="-1">
+    ${content}
+  </div>`;
+
+/**
+ * The reader's sentence for a failure. Network and time-out failures say so; for the rest, a list
+ * says it could not be loaded (`failed`), a story says what went wrong.
+ */
+export function errorMessage({ reason, status }: LoadError, t: Strings, failed?: string): string {
+  return reason == 'network' || reason == 'timeout' || !failed
+    ? reason == 'http'
+      ? status == 404 || status == 410
+        ? t.notFound
+        : fill(t.http, { status }).join('')
+      : t[reason == 'shape' ? 'parse' : reason]
+    : failed;
+}
+
+/**
+ * An always-present polite live region with the error sentence, and a retry button. The region
+ * exists before any error, so that screen readers announce the sentence once when it arrives.
+ */
+export const status = (message: string | undefined, t: Strings, retry: () => void): TemplateResult =>
+  html`<p part="status" role="status">
+    ${message ? [message, ' ', html`<button part="retry" @click=${retry}>${t.retry}</button>`] : nothing}
+  </p>`;
+
+/** Creates an element of the library under the name its class was registered with (a host may
+ * rename tags), or `nothing` when it is not registered. */
+export function create<T extends HTMLElement>(element: new () => T, properties: Partial<T>): T | typeof nothing {
+  const tag = customElements.getName(element);
+  return tag ? Object.assign(document.createElement(tag) as T, properties) : nothing;
+}
