@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/entry.js';
 import type { Page } from '../data/lists.js';
@@ -110,7 +110,7 @@ export abstract class ListElement<T> extends LitElement {
   /** Shows more items: those loaded but hidden first, then the next page. Focus moves to the first new one. */
   protected async _more(): Promise<void> {
     const page = this._data.value!;
-    const first = this._visible;
+    const first = Math.min(this._visible, page.items.length);
     if (first >= page.items.length && page.next) {
       this._moreError = null;
       try {
@@ -128,7 +128,7 @@ export abstract class ListElement<T> extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[data-item]')[first]?.focus();
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): unknown {
     const lang = languageOf(this);
     const t = stringsFor(lang);
     const { value: page, error } = this._data;

@@ -5,13 +5,16 @@ const URLS = /\bhttps?:\/\/[^\s<>"]+/gi;
 
 /**
  * Plain text with its `http(s)` URLs as links (`rel="nofollow ugc noopener"`: readers wrote them).
- * Punctuation that ends a sentence, and closing parentheses in a URL without an opening one, stay text.
+ * Punctuation that ends a sentence, and a closing parenthesis without its opening one, stay text.
  */
 export function autolink(text: string): unknown[] {
   const pieces: unknown[] = [];
   let end = 0;
   for (const match of text.matchAll(URLS)) {
-    const url = match[0].replace(/(?<=^[^(]*)\)[.,;:!?'"\]]*$|[.,;:!?'"\]]+$/, '');
+    let url = match[0];
+    while (/[.,;:!?'"\]]$/.test(url) || (url.endsWith(')') && url.split('(').length < url.split(')').length)) {
+      url = url.slice(0, -1);
+    }
     const href = safeUrl(url, location.href);
     pieces.push(text.slice(end, match.index), href ? html`<a href=${href} rel="nofollow ugc noopener">${url}</a>` : url);
     end = match.index + url.length;

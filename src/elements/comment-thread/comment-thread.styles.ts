@@ -33,7 +33,4 @@ export const styles = css`
   .when:not(:hover, :focus) .full {
     display: none;
   }
-  [part~='pending'] {
-    opacity: 0.75;
-  }
 `;

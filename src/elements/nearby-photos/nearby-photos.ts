@@ -59,6 +59,11 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
     return [t.nearbyFailed, t.more];
   }
 
+  /** An empty list shows nothing at all: there is nothing nearby to mention. */
+  protected override render(): unknown {
+    return this._data.value?.items.length === 0 ? nothing : super.render();
+  }
+
   protected override _renderItems(page: Page<NearbyItem>, t: Strings): TemplateResult {
     const strip = this.layout == 'strip';
     return html`<ul part="list" class=${strip ? 'strip' : ''} tabindex=${strip ? 0 : nothing} aria-label=${strip ? t.nearby : nothing}>

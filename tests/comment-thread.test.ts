@@ -1,0 +1,184 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CommentThread } from '../src/index.js';
+import { echo } from './support/fixtures.js';
+import { HTML_PAYLOADS, liveScript } from './support/hostile.js';
+import { all, listSettled, visibleText } from './support/lists.js';
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+const nested = {
+  comments: [
+    { id: 'c1', author: { name: 'Marta', url: 'https://archive.example.org/users/marta' }, created: hoursAgo(50), text: 'First.' },
+    {
+      id: 'c2',
+      author: { name: 'Juan', avatar: 'https://archive.example.org/a/juan.jpg' },
+      created: hoursAgo(3),
+      text: 'Who are the others?\n\nSecond paragraph.',
+      replies: [{ id: 'c3', author: { name: 'OldPik' }, created: hoursAgo(2), text: 'Her sisters.' }],
+    },
+    { id: 'c4', author: { name: 'Ana' }, created: hoursAgo(1), text: 'Awaiting a moderator.', status: 'pending' },
+  ],
+  total: 4,
+};
+
+/** Each comment's author and depth (0 for a thread, 1 for a reply, …), in reading order. */
+const shape = (el: CommentThread) =>
+  all(el, 'article').map((article) => {
+    let depth = 0;
+    for (let node = article.parentElement!.closest('article'); node; node = node.parentElement!.closest('article')) depth++;
+    return `${depth}:${visibleText(article.querySelector('[part=author]'))}`;
+  });
+
+describe('<comment-thread>', () => {
+  it('shows threads with their replies, authors, times and paragraphs', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread src=${echo(nested)}></comment-thread>`));
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('4 comments');
+    expect(shape(el)).to.deep.equal(['0:Marta', '0:Juan', '1:OldPik', '0:Ana']);
+    const [first, second] = all(el, 'article');
+    expect(first.id).to.equal('comment-c1');
+    expect(first.querySelector<HTMLAnchorElement>('[part=author] a')!.href).to.equal('https://archive.example.org/users/marta');
+    expect(visibleText(first.querySelector('time'))).to.equal('2 days ago');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal(nested.comments[0].created);
+    expect(visibleText(second.querySelector('time'))).to.equal('3 hours ago');
+    expect([...second.querySelectorAll(':scope > p')].map((p) => p.textContent)).to.deep.equal(['Who are the others?', 'Second paragraph.']);
+    expect(second.querySelector<HTMLImageElement>('[part=avatar]')!.src).to.equal('https://archive.example.org/a/juan.jpg');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links each comment to itself, with its full date reachable by keyboard and touch', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${nested}></comment-thread>`));
+    const when = all<HTMLAnchorElement>(el, '.when')[0];
+    expect(when.getAttribute('href')).to.equal('#comment-c1');
+    const full = when.querySelector<HTMLElement>('.full')!;
+    expect(full.getClientRects().length, 'hidden until asked for').to.equal(0);
+    when.focus();
+    expect(full.getClientRects().length, 'shown on focus (and on tap, which focuses)').to.be.above(0);
+    expect(visibleText(full)).to.match(/^· \w+ \d+, \d{4}/);
+  });
+
+  it('marks comments awaiting moderation', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${nested}></comment-thread>`));
+    const pending = all(el, 'article')[3];
+    expect(pending.getAttribute('part')).to.equal('comment pending');
+    expect(visibleText(pending.querySelector('[part=badge]'))).to.equal('Awaiting moderation');
+  });
+
+  it('threads a flat list whose items name their parent, as it threads nested replies', async () => {
+    const flat = [
+      { id: 'a', author: { name: 'A' }, text: 'one' },
+      { id: 'b', author: { name: 'B' }, text: 'two', parent: 'a' },
+      { id: 'c', author: { name: 'C' }, text: 'three', parent: 'b' },
+      { id: 'd', author: { name: 'D' }, text: 'four', parent: 'zz' },
+      { id: 'e', author: { name: 'E' }, text: 'five', parent: 'e' },
+      { id: 'f', author: { name: 'F' }, text: 'six', parent: 'g' },
+      { id: 'g', author: { name: 'G' }, text: 'seven', parent: 'f' },
+    ];
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${flat}></comment-thread>`));
+    expect(shape(el)).to.deep.equal(['0:A', '1:B', '2:C', '0:D', '0:E', '0:F', '1:G']);
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('7 comments');
+  });
+
+  it('shows the empty state and the sign-in prompt', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${{ comments: [] }}></comment-thread>`));
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('Comments');
+    expect(visibleText(el.shadowRoot!.querySelector('[part=empty]'))).to.equal('No comments yet — be the first to comment');
+    const gate = el.shadowRoot!.querySelector('login-gate')!;
+    expect(visibleText(gate.shadowRoot!.querySelector('[part=prompt]'))).to.equal('You must be logged in to comment on the photos. Log in');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no sign-in prompt for a read-only list', async () => {
+    const el = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread .comments=${{ comments: [], post: false }}></comment-thread>`),
+    );
+    expect(visibleText(el.shadowRoot!.querySelector('[part=empty]'))).to.equal('No comments yet.');
+    expect(el.shadowRoot!.querySelector('login-gate')).to.equal(null);
+  });
+
+  it('says "1 comment"', async () => {
+    const el = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread .comments=${[{ id: 'x', text: 'Only one.' }]}></comment-thread>`),
+    );
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('1 comment');
+  });
+
+  it('loads more through next, with focus on the first new comment', async () => {
+    const page2 = echo({ comments: [{ id: 'p2', author: { name: 'Later' }, text: 'From page two.' }] });
+    const el = await listSettled(
+      await fixture<CommentThread>(
+        html`<comment-thread .comments=${{ comments: [{ id: 'p1', author: { name: 'Early' }, text: 'From page one.' }], next: page2, total: 2 }}></comment-thread>`,
+      ),
+    );
+    expect(visibleText(all(el, '[part=more]')[0])).to.equal('Load more comments');
+    all(el, '[part=more]')[0].click();
+    await waitUntil(() => all(el, 'article').length == 2);
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, 'article')[1]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns http(s) URLs in text into safe links, and nothing else', async () => {
+    const text =
+      'See https://example.org/a?b=1. And (https://en.wikipedia.org/wiki/Foo_(bar)), javascript:alert(1) and ftp://x.org stay text.';
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${[{ id: 'l', text }]}></comment-thread>`));
+    const links = all<HTMLAnchorElement>(el, 'article p a');
+    expect(links.map((a) => [a.textContent, a.href, a.rel])).to.deep.equal([
+      ['https://example.org/a?b=1', 'https://example.org/a?b=1', 'nofollow ugc noopener'],
+      ['https://en.wikipedia.org/wiki/Foo_(bar)', 'https://en.wikipedia.org/wiki/Foo_(bar)', 'nofollow ugc noopener'],
+    ]);
+    expect(visibleText(all(el, 'article p')[0])).to.equal(text);
+  });
+
+  it('shows hostile comments as text: nothing runs, nothing becomes a live link', async () => {
+    const comments = HTML_PAYLOADS.map((payload, i) => ({
+      id: `h${i}" onmouseover="window.pwned=9`,
+      author: { name: payload, url: 'javascript:window.pwned=10', avatar: 'javascript:window.pwned=11' },
+      created: payload,
+      text: payload + ' words',
+      parent: payload,
+      replies: [{ text: payload, author: payload }],
+    }));
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
+    await aTimeout(50);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+    expect(liveScript(el.shadowRoot!)).to.deep.equal([]);
+    expect(all(el, 'article').length).to.be.above(HTML_PAYLOADS.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the reader when the comments cannot be loaded, with a retry that works', async () => {
+    let calls = 0;
+    const fetcher = async () =>
+      ++calls == 1 ? new Response('', { status: 404 }) : new Response(JSON.stringify({ comments: [{ id: 'r', text: 'Back.' }] }));
+    const el = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread .fetch=${fetcher} src="https://a.example/c.json"></comment-thread>`),
+    );
+    expect(visibleText(el.shadowRoot!.querySelector('[part=status]'))).to.equal('The comments could not be loaded. Try again');
+    await expect(el).to.be.accessible();
+    all(el, '[part=retry]')[0].click();
+    await waitUntil(() => all(el, 'article').length == 1);
+    expect(visibleText(el.shadowRoot!.querySelector('[part=status]'))).to.equal('');
+  });
+
+  it('asks the page before sending the reader to sign in', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${[]}></comment-thread>`));
+    const gate = el.shadowRoot!.querySelector('login-gate')!;
+    const asked = oneEvent(gate, 'login-request');
+    gate.addEventListener('login-request', (event) => event.preventDefault(), { once: true });
+    gate.shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+    const event = await asked;
+    expect([event.cancelable, event.composed, event.defaultPrevented]).to.deep.equal([true, true, true]);
+  });
+
+  it('brings a linked comment (#comment-<id>) into view', async () => {
+    history.replaceState(null, '', '#comment-c40');
+    try {
+      const many = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}\n\nwith\n\nroom` }));
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${many}></comment-thread>`));
+      await aTimeout(50);
+      const box = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
+      expect(box.top).to.be.within(-1, innerHeight);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+});
