@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { echo, seedEntry } from './support/fixtures.js';
+import { nearbyItem } from './support/lists.js';
 import { hostileEntry } from './support/hostile.js';
 
 interface Report {
@@ -9,6 +10,9 @@ interface Report {
   title?: string;
   titleWeight?: string;
   story?: string;
+  sections?: string[];
+  comments?: number;
+  nearby?: number;
 }
 
 /** Loads the built dist/embed.js in a page served with the strict CSP and Trusted Types. */
@@ -22,6 +26,8 @@ async function renderUnderCsp(entry: unknown): Promise<Report> {
     }),
   );
   frame.src = `/tests/csp/page.html?src=${encodeURIComponent(echo(entry))}`;
+  // Tall enough for the lists, which load only near the top-level viewport.
+  Object.assign(frame, { width: 800, height: 4000 });
   document.body.append(frame);
   try {
     return await report;
@@ -38,6 +44,20 @@ describe('under a strict CSP with Trusted Types required', () => {
     expect(report.violations).to.deep.equal([]);
     expect(report.title).to.equal(seedEntry.title);
     expect(report.titleWeight, 'the element’s styles apply').to.equal('700');
+  });
+
+  it('renders the whole seed page — comments, sign-in prompt, nearby photos — with no violation', async () => {
+    const entry = {
+      ...seedEntry,
+      comments: echo({ comments: [{ id: 'c', author: { name: '<b>M</b>' }, text: 'See https://example.org/x &amp; <i>more</i>' }] }),
+      nearby: echo({
+        items: [1, 2].map((n) => nearbyItem(n, { title: `<img src=x onerror=alert(1)>${n}`, thumbnail: `/thumbs/${n}.jpg` })),
+      }),
+    };
+    const report = await renderUnderCsp(entry);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.sections).to.deep.equal(['1 comment', 'Nearby photos']);
+    expect([report.comments, report.nearby]).to.deep.equal([1, 2]);
   });
 
   it('reads HTML in data through its named policy, with no violation', async () => {

@@ -56,8 +56,9 @@ export class RemoteData<T> implements ReactiveController {
     this._pending = undefined;
     this.value = value;
     this.error = error;
-    this._settled(value, error);
+    // Update first, so that a listener of the settled events can await the host's `updateComplete`.
     this._host.requestUpdate();
+    this._settled(value, error);
   }
 
   hostConnected(): void {
