@@ -30,8 +30,19 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The seed page's entry, from the sample archive. */
+/** The seed page's entry, from the sample archive: with one tag, also its comments and nearby photos. */
 export const Loaded: Story = {};
+
+/** `hide="nearby comments"`: the story alone. */
+export const StoryOnly: Story = { render: (args) => html`<photo-story src=${args.src!} hide="nearby comments"></photo-story>` };
+
+/** Composed by hand: your own `<comment-thread>` and `<nearby-photos>` in the `comments` and `nearby` slots. */
+export const Composed: Story = {
+  render: (args) => html`<photo-story src=${args.src!}>
+    <comment-thread slot="comments" heading-level="3"></comment-thread>
+    <nearby-photos slot="nearby" layout="strip" heading-level="3"></nearby-photos>
+  </photo-story>`,
+};
 
 /** A fetcher that never answers: the shape of what is coming, with space reserved. */
 export const Loading: Story = { args: { fetch: never } };

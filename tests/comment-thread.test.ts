@@ -87,6 +87,19 @@ describe('<comment-thread>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the page style the sign-in prompt through the thread’s parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'comment-thread::part(login) { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${[]}></comment-thread>`));
+      const button = el.shadowRoot!.querySelector('login-gate')!.shadowRoot!.querySelector('[part=login]')!;
+      expect(getComputedStyle(button).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('shows no sign-in prompt for a read-only list', async () => {
     const el = await listSettled(
       await fixture<CommentThread>(html`<comment-thread .comments=${{ comments: [], post: false }}></comment-thread>`),

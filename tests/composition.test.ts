@@ -57,6 +57,27 @@ describe('one <photo-story> with the whole seed page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its loading shape when the only children are its own sections', async () => {
+    const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 60_000)} src="https://a.example/slow.json">
+      <comment-thread slot="comments"></comment-thread>
+    </photo-story>`);
+    expect(part(el, 'skeleton')).to.exist;
+  });
+
+  it('shows nothing of a slotted section whose entry links no such list, nor of the previous entry’s', async () => {
+    const el = await fixture<PhotoStory>(html`<photo-story .entry=${linked()}>
+      <comment-thread slot="comments" heading-level="3"></comment-thread>
+    </photo-story>`);
+    await settled(el);
+    const thread = await listSettled(el.querySelector('comment-thread')!);
+    expect(thread.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    el.entry = { title: 'No lists here' };
+    await waitUntil(() => textOf(el, 'title') == 'No lists here');
+    await thread.updateComplete;
+    expect(thread.shadowRoot!.querySelector('article, .skeleton, [part=heading]')).to.equal(null);
+    expect(thread.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('reads a nearby list given inline in the entry', async () => {
     const el = await settled(
       await fixture<PhotoStory>(html`<photo-story .entry=${{ ...seedEntry, nearby: [nearbyItem(5)] }}></photo-story>`),

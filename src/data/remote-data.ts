@@ -31,6 +31,12 @@ export class RemoteData<T> implements ReactiveController {
     this._start(async () => ({ json, url }));
   }
 
+  /** Forgets what was shown or loading. */
+  clear(): void {
+    this._controller?.abort();
+    this._pending = this.value = this.error = undefined;
+  }
+
   private _start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
     this.value = this.error = undefined;
     this._pending = get;

@@ -48,6 +48,7 @@ export abstract class ListElement<T> extends LitElement {
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
   private _shownSource?: unknown;
+  private _hasSource = false;
 
   /** Reads a document of the list. */
   protected abstract _read(doc: JsonDocument): Page<T> | Promise<Page<T>>;
@@ -93,7 +94,12 @@ export abstract class ListElement<T> extends LitElement {
           ? safeUrl(this.src, document.baseURI) ?? this.src
           : this._context.value && this._linked(this._context.value);
     const key = typeof source == 'object' ? source.json : source;
-    if (this._near && (key !== this._shownSource || changed.has('fetch'))) {
+    this._hasSource = !!source;
+    if (!source) {
+      // Nothing to show (an entry without this list, say): forget what an earlier source showed.
+      this._shownSource = undefined;
+      this._data.clear();
+    } else if (this._near && (key !== this._shownSource || changed.has('fetch'))) {
       this._shownSource = key;
       this._moreError = undefined;
       if (typeof source == 'string') this._data.load(source, this.fetch);
@@ -129,6 +135,7 @@ export abstract class ListElement<T> extends LitElement {
   }
 
   protected override render(): unknown {
+    if (!this._hasSource) return nothing;
     const lang = languageOf(this);
     const t = stringsFor(lang);
     const { value: page, error } = this._data;

@@ -28,9 +28,14 @@ import { styles } from './comment-thread.styles.js';
  * @csspart badge - "Awaiting moderation".
  * @csspart empty - "No comments yet — be the first to comment".
  * @csspart more - The button that loads more comments.
- * @csspart status - The error message (an empty live region otherwise).
+ * @csspart status - The error message and its retry button (an empty live region otherwise).
  * @csspart retry - The button that tries loading again.
  *
+ * @cssproperty --photo-story-muted - Color of secondary text. Default: the text color at 70%.
+ * @cssproperty --photo-story-link - Color of links. Default: the text color.
+ * @cssproperty --photo-story-placeholder - Color of the loading shapes. Default: the text color at 10%.
+ * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
+ * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-indent - How far replies are indented. Default: 1.5em.
  */
 export class CommentThread extends ListElement<Comment> {
@@ -80,7 +85,11 @@ export class CommentThread extends ListElement<Comment> {
   /** The thread's own `<login-gate>`, kept across renders, pointed at the entry's login page. */
   private _loginGate(): LoginGate | typeof nothing {
     const gate = (this._gate ??= create(LoginGate, {}));
-    if (gate != nothing) gate.loginUrl = this._context.value?.login;
+    if (gate != nothing) {
+      gate.loginUrl = this._context.value?.login;
+      // Its parts are the thread's too, so a page can style the sign-in prompt from outside.
+      gate.setAttribute('exportparts', 'prompt, login');
+    }
     return gate;
   }
 

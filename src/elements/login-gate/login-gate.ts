@@ -20,6 +20,8 @@ import { LoginRequestEvent } from './events.js';
  *
  * @csspart prompt - The sign-in prompt.
  * @csspart login - The "Log in" button.
+ *
+ * @cssproperty --photo-story-link - Color of links. Default: the text color.
  */
 export class LoginGate extends LitElement {
   static override styles = sharedStyles;

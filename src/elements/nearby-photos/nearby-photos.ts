@@ -24,9 +24,14 @@ import { styles } from './nearby-photos.styles.js';
  * @csspart thumbnail - An item's photo.
  * @csspart item-title - An item's title.
  * @csspart more - The button that shows more items.
- * @csspart status - The error message (an empty live region otherwise).
+ * @csspart status - The error message and its retry button (an empty live region otherwise).
  * @csspart retry - The button that tries loading again.
  *
+ * @cssproperty --photo-story-muted - Color of secondary text. Default: the text color at 70%.
+ * @cssproperty --photo-story-link - Color of links. Default: the text color.
+ * @cssproperty --photo-story-placeholder - Color of the loading shapes. Default: the text color at 10%.
+ * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
+ * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 9rem.
  */
 export class NearbyPhotos extends ListElement<NearbyItem> {

@@ -47,11 +47,11 @@ type Section = 'comments' | 'nearby';
  * @csspart story - The story's paragraphs.
  * @csspart series - The links to the previous and next entries of the series.
  * @csspart byline - "Contributed by … on …".
- * @csspart status - The error message (an empty live region otherwise).
+ * @csspart status - The error message and its retry button (an empty live region otherwise).
  * @csspart retry - The button that tries loading again.
  * @csspart skeleton - The shape shown while loading.
  *
- * @cssproperty --photo-story-accent - Color of the quote rule and focus rings. Default: the text color.
+ * @cssproperty --photo-story-accent - Color of the headline quote's rule. Default: the text color.
  * @cssproperty --photo-story-muted - Color of dates, captions and credits. Default: the text color at 70%.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
  * @cssproperty --photo-story-placeholder - Color of the loading shapes and of the photo's box before it arrives.
@@ -59,7 +59,7 @@ type Section = 'comments' | 'nearby';
  * @cssproperty --photo-story-title-size - Font size of the title. Default: 1.75em.
  * @cssproperty --photo-story-quote-font - Font family of the headline quote. Default: the host's.
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
- * @cssproperty --photo-story-radius - Corner radius of the photo and buttons. Default: 0.
+ * @cssproperty --photo-story-radius - Corner radius of the photo. Default: 0.
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
  */
 export class PhotoStory extends LitElement {
@@ -239,9 +239,11 @@ export class PhotoStory extends LitElement {
     this.reload();
   }
 
-  /** Whether the author put fallback content (anything but blank text) inside the tag. */
+  /** Whether the author put fallback content inside the tag: not blank text, not a named slot's child. */
   private _hasFallback(): boolean {
-    return [...this.childNodes].some((node) => node.nodeType == 1 || (node.nodeType == 3 && node.textContent!.trim()));
+    return [...this.childNodes].some((node) =>
+      node.nodeType == 1 ? !(node as Element).slot : node.nodeType == 3 && node.textContent!.trim(),
+    );
   }
 }
 
