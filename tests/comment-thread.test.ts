@@ -56,6 +56,14 @@ describe('<comment-thread>', () => {
     expect(visibleText(full)).to.match(/^· \w+ \d+, \d{4}/);
   });
 
+  it('holds its space while loading, and is accessible then', async () => {
+    const never = () => new Promise<Response>(() => {});
+    const el = await fixture<CommentThread>(html`<comment-thread .fetch=${never} src="https://a.example/c.json"></comment-thread>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.skeleton'));
+    expect(el.getBoundingClientRect().height).to.be.above(60);
+    await expect(el).to.be.accessible();
+  });
+
   it('marks comments awaiting moderation', async () => {
     const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${nested}></comment-thread>`));
     const pending = all(el, 'article')[3];

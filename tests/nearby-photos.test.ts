@@ -45,6 +45,14 @@ describe('<nearby-photos>', () => {
     expect(await requestCount(src)).to.equal(1);
   });
 
+  it('holds its space while loading, and is accessible then', async () => {
+    const never = () => new Promise<Response>(() => {});
+    const el = await fixture<NearbyPhotos>(html`<nearby-photos .fetch=${never} src="https://a.example/n.json"></nearby-photos>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.skeleton'));
+    expect(el.getBoundingClientRect().height).to.be.above(60);
+    await expect(el).to.be.accessible();
+  });
+
   it('scrolls sideways as a strip, by keyboard too', async () => {
     const el = await listSettled(
       await fixture<NearbyPhotos>(html`<nearby-photos style="width: 300px" layout="strip" .items=${list(6)}></nearby-photos>`),
