@@ -89,7 +89,7 @@ export function normalizeEntry(json: unknown, base: string): Entry {
     series: labelled(data.series, base),
     previous: entryLink(data.previous, base),
     next: entryLink(data.next, base),
-    nearby: typeof data.nearby == 'object' && data.nearby ? { json: data.nearby, url: base } : safeUrl(data.nearby, base),
+    nearby: Array.isArray(data.nearby) || Array.isArray(record(data.nearby)?.items) ? { json: data.nearby, url: base } : safeUrl(data.nearby, base),
     comments: safeUrl(data.comments, base),
     login:
       typeof data.login == 'string'

@@ -20,7 +20,7 @@ export function iiifImage(service: unknown, base: string, imageWidth?: number): 
   const id = safeUrl(info.id ?? info['@id'], base)?.replace(/\/(info\.json)?$/, '');
   if (!id) return undefined;
   const v3 = info.type == 'ImageService3' || String(info['@context'] ?? '').includes('/image/3');
-  const level0 = /level0/.test(JSON.stringify(info.profile ?? ''));
+  const level0 = [info.profile].flat().some((profile) => typeof profile == 'string' && profile.includes('level0'));
   const maxWidth = Math.round(positive(info.width) ?? imageWidth ?? Infinity);
   const url = (size: string) => `${id}/full/${size}/0/default.jpg`;
 

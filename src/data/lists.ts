@@ -39,10 +39,10 @@ export interface Comment {
 export interface CommentPage extends Page<Comment> {
   /** Whether readers may post (`"post": false` makes the list read-only). */
   post: boolean;
-  maxLength?: number;
 }
 
-/** The most items read from one document: a hostile list cannot make the page do unbounded work. */
+/** The most items (comments with their replies) read from one document: a hostile list cannot make the
+ * page do unbounded work. */
 const MAX_ITEMS = 10_000;
 /** Replies deeper than this are not shown. */
 const MAX_DEPTH = 12;
@@ -100,12 +100,14 @@ export async function readNearby({ json, url }: JsonDocument): Promise<Page<Near
 export function normalizeComments(json: unknown, base: string): CommentPage {
   const { list, data, next, total } = page(json, 'comments', base);
   const byId = new Map<string, [Comment, number]>();
+  let count = 0;
   const read = (value: unknown, depth: number): Comment[] => {
     const item = record(value);
     const body = paragraphs(item?.text);
-    if (!item || !body.length || depth > MAX_DEPTH) return [];
+    if (!item || !body.length || depth > MAX_DEPTH || ++count > MAX_ITEMS) return [];
     const author = labelled(item.author, base);
-    const id = text(item.id)?.replace(/\s+/g, '-');
+    const key = text(item.id);
+    const id = key?.replace(/\s+/g, '-');
     const comment: Comment = {
       id,
       author: author && { ...author, avatar: safeUrl(record(item.author)?.avatar, base) },
@@ -115,17 +117,10 @@ export function normalizeComments(json: unknown, base: string): CommentPage {
       replies: Array.isArray(item.replies) ? item.replies.flatMap((reply) => read(reply, depth + 1)) : [],
     };
     const [parent, parentDepth = -1] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
-    if (id) byId.set(id, [comment, parentDepth + 1]);
+    if (key) byId.set(key, [comment, depth + parentDepth + 1]);
     if (!parent || parentDepth >= MAX_DEPTH) return [comment];
     parent.replies.push(comment);
     return [];
   };
-  const maxLength = data?.maxLength;
-  return {
-    items: list.flatMap((item) => read(item, 0)),
-    next,
-    total,
-    post: data?.post !== false,
-    maxLength: typeof maxLength == 'number' && maxLength > 0 ? maxLength : undefined,
-  };
+  return { items: list.flatMap((item) => read(item, 0)), next, total, post: data?.post !== false };
 }

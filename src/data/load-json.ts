@@ -46,7 +46,8 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDo
   const byUrl = requests.get(fetcher) ?? new Map<string, SharedRequest>();
   requests.set(fetcher, byUrl);
   let shared = byUrl.get(url);
-  if (!shared || shared._expires < Date.now()) {
+  // A request aborted because its last listener left cannot be joined: its rejection is on its way.
+  if (!shared || shared._expires < Date.now() || shared._controller.signal.aborted) {
     const controller = new AbortController();
     const entry: SharedRequest = (shared = {
       _controller: controller,
@@ -54,10 +55,11 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDo
       _expires: Infinity,
       _promise: request(url, fetcher, controller.signal, options),
     });
-    entry._promise.then(
-      () => (entry._expires = Date.now() + FRESH_MS),
-      () => byUrl.get(url) == entry && byUrl.delete(url),
-    );
+    const forget = () => byUrl.get(url) == entry && byUrl.delete(url);
+    entry._promise.then(() => {
+      entry._expires = Date.now() + FRESH_MS;
+      setTimeout(forget, FRESH_MS);
+    }, forget);
     byUrl.set(url, entry);
   }
   const current = shared;

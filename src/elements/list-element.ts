@@ -44,7 +44,7 @@ export abstract class ListElement<T> extends LitElement {
   protected declare _near: boolean;
   protected declare _visible: number;
   protected declare _moreError?: LoadError | null;
-  protected _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = this.limit));
+  protected _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = this._step()));
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
   private _shownSource?: unknown;
@@ -113,10 +113,16 @@ export abstract class ListElement<T> extends LitElement {
     this.requestUpdate();
   }
 
+  /** How many items each step shows: `limit`, or 12 when `limit` is not a count. */
+  private _step(): number {
+    return this.limit > 0 ? this.limit : 12;
+  }
+
   /** Shows more items: those loaded but hidden first, then the next page. Focus moves to the first new one. */
   protected async _more(): Promise<void> {
     const page = this._data.value!;
     const first = Math.min(this._visible, page.items.length);
+    if (this._moreError === null) return;
     if (first >= page.items.length && page.next) {
       this._moreError = null;
       try {
@@ -129,7 +135,7 @@ export abstract class ListElement<T> extends LitElement {
         return;
       }
     }
-    this._visible = first + this.limit;
+    this._visible = first + this._step();
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('[data-item]')[first]?.focus();
   }
@@ -145,8 +151,8 @@ export abstract class ListElement<T> extends LitElement {
       ${page
         ? html`${this._renderItems(page, t, lang)}
           ${this._visible < page.items.length || page.next
-            ? html`<button part="more" ?disabled=${this._moreError === null} @click=${this._more}>${more}</button>
-                ${this._moreError ? html`<p class="muted">${errorMessage(this._moreError, t, failed)}</p>` : nothing}`
+            ? html`<button part="more" aria-disabled=${this._moreError === null} @click=${this._more}>${more}</button>
+                <p class="muted" role="status">${this._moreError ? errorMessage(this._moreError, t, failed) : nothing}</p>`
             : nothing}
           ${this._renderEnd(page)}`
         : error

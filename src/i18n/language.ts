@@ -1,7 +1,7 @@
 /**
  * The reader's language for an element: its own `lang`, then the nearest ancestor's, crossing shadow
- * roots, then `<html lang>`, then the browser's. Invalid tags are skipped; `lang=""` (unknown) ends the
- * search of its tree.
+ * roots, then `<html lang>`, then the browser's. The nearest `lang` of a tree decides for that tree:
+ * when it is empty (unknown) or not a valid tag, the search goes on outside the tree.
  */
 export function languageOf(element: Element): string {
   for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {

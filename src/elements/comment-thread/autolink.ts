@@ -12,7 +12,9 @@ export function autolink(text: string): unknown[] {
   let end = 0;
   for (const match of text.matchAll(URLS)) {
     let url = match[0];
-    while (/[.,;:!?'"\]]$/.test(url) || (url.endsWith(')') && url.split('(').length < url.split(')').length)) {
+    // Closing parentheses beyond the opening ones; counted once, so a hostile string stays linear.
+    let unopened = url.split(')').length - url.split('(').length;
+    for (let end; (end = url.at(-1)!), `.,;:!?'"]`.includes(end) || (end == ')' && unopened-- > 0); ) {
       url = url.slice(0, -1);
     }
     const href = safeUrl(url, location.href);

@@ -1,16 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Entry } from '../../data/entry.js';
 import { normalizeComments, type Comment, type CommentPage } from '../../data/lists.js';
 import type { JsonDocument } from '../../data/load-json.js';
-import { formatDate } from '../../i18n/format-date.js';
-import { relativeTime } from '../../i18n/relative-time.js';
+import { LoadError } from '../../data/load-error.js';
 import { plural, type Strings } from '../../i18n/strings.js';
 import { ListElement } from '../list-element.js';
 import { LoginGate } from '../login-gate/login-gate.js';
 import { sharedStyles } from '../shared.styles.js';
-import { create, link } from '../templates.js';
-import { autolink } from './autolink.js';
+import { create } from '../templates.js';
 import { styles } from './comment-thread.styles.js';
+import type { renderComment } from './comment-view.js';
 
 /**
  * The comments on an entry, threaded, for everyone to read; below them, the place to write one — for
@@ -47,6 +46,8 @@ export class CommentThread extends ListElement<Comment> {
   override limit = 50;
 
   private _gate?: LoginGate | typeof nothing;
+  /** The comment renderer, once its chunk has loaded. */
+  private _renderer?: typeof renderComment;
   private _scrolled = false;
 
   protected override _read({ json, url }: JsonDocument): CommentPage {
@@ -70,12 +71,19 @@ export class CommentThread extends ListElement<Comment> {
     return [t.commentsFailed, t.moreComments];
   }
 
-  protected override _renderItems(page: CommentPage, t: Strings, lang: string): TemplateResult {
-    return page.items.length
-      ? html`<ol part="list">
-          ${page.items.slice(0, this._visible).map((comment) => this._renderComment(comment, t, lang, true))}
-        </ol>`
-      : html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
+  protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {
+    const render = this._renderer;
+    if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
+    if (!render) {
+      import('./comment-view.js').then(
+        ({ renderComment }) => (this._renderer = renderComment),
+        () => (this._data.error = new LoadError('network')),
+      ).finally(() => this.requestUpdate());
+      return nothing;
+    }
+    return html`<ol part="list">
+      ${page.items.slice(0, this._visible).map((comment) => render(comment, t, lang, true))}
+    </ol>`;
   }
 
   protected override _renderEnd(page: CommentPage): unknown {
@@ -93,25 +101,10 @@ export class CommentThread extends ListElement<Comment> {
     return gate;
   }
 
-  private _renderComment(comment: Comment, t: Strings, lang: string, top: boolean): TemplateResult {
-    const { id, author, created, replies } = comment;
-    const when = created && relativeTime(created, lang);
-    return html`<li>
-      <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" ?data-item=${top}>
-        <header>
-          ${author?.avatar ? html`<img part="avatar" src=${author.avatar} alt="" loading="lazy" />` : nothing}
-          ${author ? html`<span part="author">${link(author.label, author.url)}</span>` : nothing}
-          ${when
-            ? html`<a class="when muted" href=${id ? `#comment-${id}` : nothing}
-                ><time datetime=${created}>${when}</time><span class="full"> · ${formatDate(created, lang, true)}</span></a
-              >`
-            : nothing}
-          ${comment.pending ? html`<span part="badge" class="muted">${t.pending}</span>` : nothing}
-        </header>
-        ${comment.text.map((paragraph) => html`<p>${autolink(paragraph)}</p>`)}
-        ${replies.length ? html`<ol>${replies.map((reply) => this._renderComment(reply, t, lang, false))}</ol>` : nothing}
-      </article>
-    </li>`;
+  override connectedCallback(): void {
+    // A link to one of the comments loads the thread now, wherever it is on the page.
+    if (location.hash.startsWith('#comment-')) this._near = true;
+    super.connectedCallback();
   }
 
   protected override updated(): void {

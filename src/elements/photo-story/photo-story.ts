@@ -35,8 +35,9 @@ type Section = 'comments' | 'nearby';
  *
  * @slot - Fallback content (for example a link to the entry's page): shown while the story loads and
  *   again if loading fails, hidden (not removed) once the story shows.
- * @slot comments - Your own `<comment-thread>`, instead of the built-in one.
- * @slot nearby - Your own `<nearby-photos>`, instead of the built-in one.
+ * @slot comments - Your own `<comment-thread>`, instead of the built-in one (one placed inside goes here
+ *   even without `slot="comments"`).
+ * @slot nearby - Your own `<nearby-photos>`, instead of the built-in one (likewise).
  *
  * @csspart title - The title heading.
  * @csspart meta - The line under the title: date and place.
@@ -121,7 +122,7 @@ export class PhotoStory extends LitElement {
     this.addEventListener('nearby-select', (event: NearbySelectEvent) =>
       queueMicrotask(() => {
         const { src } = event.detail.item;
-        if (!event.defaultPrevented || !src) return;
+        if (!event.defaultPrevented || !src || src == this.src) return;
         this.entry = undefined;
         this.src = src;
         this._focusTitle = true;
@@ -136,18 +137,21 @@ export class PhotoStory extends LitElement {
 
   /** Loads the entry again (as the Retry button does). */
   reload(): void {
-    if (this.entry !== undefined) this._data.show(this.entry, document.baseURI);
+    if (this.entry != null) this._data.show(this.entry, document.baseURI);
     else if (this.src) this._data.load(safeUrl(this.src, document.baseURI) ?? this.src, this.fetch);
+    else this._data.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._adopt();
     if (changed.has('src') || changed.has('entry') || changed.has('fetch')) this.reload();
   }
 
   protected override updated(): void {
-    if (this._focusTitle && this._data.value) {
+    // After Try again or a swap: focus on the new title, or on Try again when it failed again.
+    if (this._focusTitle && (this._data.value || this._data.error)) {
       this._focusTitle = false;
-      this.renderRoot.querySelector<HTMLElement>('[part=title]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part=title], [part=retry]')?.focus();
     }
   }
 
@@ -160,7 +164,7 @@ export class PhotoStory extends LitElement {
       ${entry
         ? this._renderEntry(entry, t, lang)
         : html`${error || this._hasFallback() ? nothing : skeleton(t)}
-            <slot @slotchange=${() => this.requestUpdate()}></slot>`}
+            <slot @slotchange=${() => (this._adopt(), this.requestUpdate())}></slot>`}
     </div>`;
   }
 
@@ -237,6 +241,14 @@ export class PhotoStory extends LitElement {
   private _retry(): void {
     this._focusTitle = true;
     this.reload();
+  }
+
+  /** The library's own lists placed inside go to their named slots, with or without `slot=`. */
+  private _adopt(): void {
+    for (const child of this.children) {
+      const slot = child instanceof CommentThread ? 'comments' : child instanceof NearbyPhotos && 'nearby';
+      if (slot && !child.slot) child.slot = slot;
+    }
   }
 
   /** Whether the author put fallback content inside the tag: not blank text, not a named slot's child. */
