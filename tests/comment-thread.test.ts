@@ -190,14 +190,26 @@ describe('<comment-thread>', () => {
     expect([event.cancelable, event.composed, event.defaultPrevented]).to.deep.equal([true, true, true]);
   });
 
-  it('brings a linked comment (#comment-<id>) into view', async () => {
+  it('links URLs in linear time, whatever follows them', async () => {
+    const started = performance.now();
+    const el = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread .comments=${[{ id: 'p', text: 'http://a' + ')'.repeat(20_000) }]}></comment-thread>`),
+    );
+    await waitUntil(() => all(el, 'article p a').length == 1);
+    expect(performance.now() - started).to.be.below(1000);
+    expect(all(el, 'article p a')[0].textContent).to.equal('http://a');
+  });
+
+  it('brings a linked comment (#comment-<id>) into view, even far down the page', async () => {
     history.replaceState(null, '', '#comment-c40');
     try {
       const many = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}\n\nwith\n\nroom` }));
-      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${many}></comment-thread>`));
+      const box = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><comment-thread .comments=${many}></comment-thread></div>`);
+      const el = await listSettled(box.querySelector('comment-thread')!);
+      await waitUntil(() => el.shadowRoot!.getElementById('comment-c40'));
       await aTimeout(50);
-      const box = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
-      expect(box.top).to.be.within(-1, innerHeight);
+      const place = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
+      expect(place.top).to.be.within(-1, innerHeight);
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }

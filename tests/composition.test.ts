@@ -57,6 +57,18 @@ describe('one <photo-story> with the whole seed page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the library’s lists placed inside in their slots, even without slot=', async () => {
+    const el = await fixture<PhotoStory>(html`<photo-story .entry=${linked()}>
+      <comment-thread heading-level="3"></comment-thread>
+    </photo-story>`);
+    await settled(el);
+    const thread = await listSettled(el.querySelector('comment-thread')!);
+    expect(thread.slot).to.equal('comments');
+    expect(thread.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('comment-thread').length, 'no built-in thread shown beside it').to.equal(1);
+    expect(section(el, 'comment-thread')!.getClientRects().length).to.equal(0);
+  });
+
   it('keeps its loading shape when the only children are its own sections', async () => {
     const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 60_000)} src="https://a.example/slow.json">
       <comment-thread slot="comments"></comment-thread>

@@ -16,7 +16,7 @@ interface Report {
 }
 
 /** Loads the built dist/embed.js in a page served with the strict CSP and Trusted Types. */
-async function renderUnderCsp(entry: unknown): Promise<Report> {
+async function renderUnderCsp(entry: unknown, trustedTypes = ''): Promise<Report> {
   const frame = document.createElement('iframe');
   const report = new Promise<Report>((resolve) =>
     window.addEventListener('message', function listen(event) {
@@ -25,7 +25,7 @@ async function renderUnderCsp(entry: unknown): Promise<Report> {
       resolve(event.data);
     }),
   );
-  frame.src = `/tests/csp/page.html?src=${encodeURIComponent(echo(entry))}`;
+  frame.src = `/tests/csp/page.html?src=${encodeURIComponent(echo(entry))}${trustedTypes && `&tt=${trustedTypes}`}`;
   // Tall enough for the lists, which load only near the top-level viewport.
   Object.assign(frame, { width: 800, height: 4000 });
   document.body.append(frame);
@@ -58,6 +58,13 @@ describe('under a strict CSP with Trusted Types required', () => {
     expect(report.violations).to.deep.equal([]);
     expect(report.sections).to.deep.equal(['1 comment', 'Nearby photos']);
     expect([report.comments, report.nearby]).to.deep.equal([1, 2]);
+  });
+
+  it('shows entities as written, with one violation only, when the page refuses its policy', async () => {
+    const entry = { ...seedEntry, title: '<b>Pir&aacute;mide</b> Templo', story: ['A &amp; B', 'C &amp; D'], credit: 'E &amp; F' };
+    const report = await renderUnderCsp(entry, 'lit-html');
+    expect(report.title).to.equal('Pir&aacute;mide Templo');
+    expect(report.violations.length, report.violations.join('\n')).to.equal(1);
   });
 
   it('reads HTML in data through its named policy, with no violation', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { normalizeEntry, readEntry } from '../src/data/entry.js';
 import { iiifImage } from '../src/data/iiif-image.js';
 import { LoadError } from '../src/data/load-error.js';
+import { normalizeComments } from '../src/data/lists.js';
 import { seedEntry } from './support/fixtures.js';
 
 const base = 'https://archive.example.org/api/photos/42.json';
@@ -30,6 +31,11 @@ describe('normalizeEntry', () => {
       src: 'https://archive.example.org/api/photos/heavy-and-slow.json',
     });
     expect(entry.location).to.deep.equal({ name: 'Mexico City' });
+  });
+
+  it('ignores a nearby field that is neither a URL nor a list', () => {
+    expect(normalizeEntry({ title: 'T', nearby: {} }, base).nearby).to.equal(undefined);
+    expect(normalizeEntry({ title: 'T', nearby: { items: [] } }, base).nearby).to.deep.equal({ json: { items: [] }, url: base });
   });
 
   it('splits a story string on blank lines and keeps single line breaks', () => {
@@ -108,6 +114,32 @@ describe('normalizeEntry', () => {
       const urls = JSON.stringify(entry ?? {}).match(/"(src|url|srcset|nearby|comments|login)":"[^"]*"/g) ?? [];
       for (const url of urls) expect(url).to.match(/":"https?:/);
     }
+  });
+});
+
+describe('normalizeComments', () => {
+  const count = (comments: { replies: unknown[] }[]): number =>
+    comments.reduce((sum, c) => sum + 1 + count(c.replies as { replies: unknown[] }[]), 0);
+
+  it('reads at most 10,000 comments, replies included', () => {
+    const replies = Array.from({ length: 12_000 }, (_, i) => ({ text: `r${i}` }));
+    expect(count(normalizeComments([{ text: 'top', replies }], base).items)).to.equal(10_000);
+  });
+
+  it('nests at most 12 levels, whether replies are nested or flat', () => {
+    let nested: Record<string, unknown> = { id: 'deep', text: 'deepest' };
+    for (let i = 0; i < 20; i++) nested = { id: `n${i}`, text: `level ${i}`, replies: [nested] };
+    const flat = Array.from({ length: 5 }, (_, i) => ({ id: `f${i}`, text: 'x', parent: i ? `f${i - 1}` : 'n10' }));
+    const depth = (c: { replies: unknown[] }): number => 1 + Math.max(0, ...c.replies.map((r) => depth(r as { replies: unknown[] })));
+    const threads = normalizeComments([nested, ...flat], base).items;
+    expect(threads.map(depth)).to.deep.equal([13, 2], 'a reply below the 12th level starts a thread of its own');
+    expect(count(threads)).to.equal(13 + 5, 'nested replies past 12 levels are dropped; flat ones are kept');
+  });
+
+  it('threads a parent whose id has spaces', () => {
+    const items = normalizeComments([{ id: 'a b', text: 'one' }, { id: 'c', parent: 'a b', text: 'two' }], base).items;
+    expect(items.length).to.equal(1);
+    expect(items[0].id).to.equal('a-b');
   });
 });
 

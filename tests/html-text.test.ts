@@ -14,6 +14,17 @@ describe('htmlToText', () => {
     expect(htmlToText('&#8220;quoted&#x201D; &lt;tag&gt;')).to.equal('“quoted” <tag>');
   });
 
+  it('keeps a < that starts no tag', () => {
+    expect(htmlToText('I <3 this photo, and 2 < 3 & more')).to.equal('I <3 this photo, and 2 < 3 & more');
+  });
+
+  it('takes linear time on hostile input', () => {
+    const started = performance.now();
+    htmlToText('<br'.repeat(40_000));
+    htmlToText('<a'.repeat(40_000) + '&amp;');
+    expect(performance.now() - started).to.be.below(300);
+  });
+
   it('shows no script or style source as text and runs nothing', async () => {
     const win = window as unknown as { hit?: number };
     const text = htmlToText(

@@ -80,6 +80,11 @@ describe('<nearby-photos>', () => {
     expect(all(el, '[part=more]').length, 'nothing more to show').to.equal(0);
   });
 
+  it('shows 12 at a time when limit is not a count', async () => {
+    const el = await listSettled(await fixture<NearbyPhotos>(html`<nearby-photos limit="" .items=${list(20)}></nearby-photos>`));
+    expect(all(el, '[part=item]').length).to.equal(12);
+  });
+
   it('says so when the next page fails, and keeps what it has', async () => {
     const el = await listSettled(
       await fixture<NearbyPhotos>(html`<nearby-photos limit="1" .items=${list(1, { next: echo('{}', { status: 404 }) })}></nearby-photos>`),

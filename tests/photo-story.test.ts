@@ -146,6 +146,18 @@ describe('<photo-story>', () => {
       expect(textOf(el, 'status')).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'title'));
     });
+
+    it('keeps focus on Try again when the retry fails too', async () => {
+      const fetcher = () => aTimeout(150).then(() => new Response('nope', { status: 404 }));
+      const el = await settled(
+        await fixture<PhotoStory>(html`<photo-story .fetch=${fetcher} src="https://a.example/gone.json"></photo-story>`),
+      );
+      part(el, 'retry')!.focus();
+      part(el, 'retry')!.click();
+      await waitUntil(() => !part(el, 'retry'), 'retrying');
+      await waitUntil(() => part(el, 'retry') && el.shadowRoot!.activeElement == part(el, 'retry'), 'failed again, focus on Try again');
+      expect(textOf(el, 'status')).to.equal('This photo story could not be found. Try again');
+    });
   });
 
   describe('fallback content', () => {
@@ -202,6 +214,23 @@ describe('<photo-story>', () => {
     await Promise.all(stories.slice(2).map(settled));
     for (const el of stories.slice(2)) expect(textOf(el, 'title')).to.equal(seedEntry.title);
     expect(await requestCount(src)).to.equal(1);
+  });
+
+  it('keeps loading when moved to another place in the page', async () => {
+    const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 100)} src="https://a.example/m.json"></photo-story>`);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await settled(el);
+    expect(textOf(el, 'title')).to.equal(seedEntry.title);
+    elsewhere.remove();
+  });
+
+  it('falls back to src when .entry is cleared', async () => {
+    const el = await fixture<PhotoStory>(html`<photo-story .entry=${{ title: 'Set' }} src=${echo({ title: 'From src' })}></photo-story>`);
+    await settled(el);
+    el.entry = null;
+    await waitUntil(() => textOf(el, 'title') == 'From src');
   });
 
   it('stops loading when removed and resumes when put back', async () => {

@@ -116,10 +116,11 @@ export function normalizeComments(json: unknown, base: string): CommentPage {
       pending: item.status == 'pending',
       replies: Array.isArray(item.replies) ? item.replies.flatMap((reply) => read(reply, depth + 1)) : [],
     };
-    const [parent, parentDepth = -1] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
-    if (key) byId.set(key, [comment, depth + parentDepth + 1]);
-    if (!parent || parentDepth >= MAX_DEPTH) return [comment];
-    parent.replies.push(comment);
+    const [parent, parentDepth = MAX_DEPTH] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
+    const nests = parentDepth < MAX_DEPTH;
+    if (key) byId.set(key, [comment, nests ? parentDepth + 1 : depth]);
+    if (!nests) return [comment];
+    parent!.replies.push(comment);
     return [];
   };
   return { items: list.flatMap((item) => read(item, 0)), next, total, post: data?.post !== false };

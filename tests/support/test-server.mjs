@@ -9,7 +9,8 @@
  *   /api/reset?key=…            starts a JSON body, then destroys the connection
  *   /api/hang                   never answers (until the client goes away)
  *
- * and the strict CSP page (`/tests/csp/page.html`) with DESIGN's Content-Security-Policy header.
+ * and the strict CSP page (`/tests/csp/page.html`) with DESIGN's Content-Security-Policy header
+ * (`?tt=lit-html` allows only Lit's Trusted Types policy).
  */
 const counts = new Map();
 
@@ -23,7 +24,8 @@ export async function testServer(ctx, next) {
   const { path, query } = ctx;
   if (path.startsWith('/tests/csp/') && path.endsWith('.html')) {
     await next();
-    ctx.set('Content-Security-Policy', CSP);
+    // ?tt=… replaces the allowed Trusted Types policy names, to see the library when its own is refused.
+    ctx.set('Content-Security-Policy', query.tt ? CSP.replace('lit-html photo-story', query.tt) : CSP);
     return;
   }
   if (!path.startsWith('/api/')) return next();
