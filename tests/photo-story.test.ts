@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry, stubFetch } from './support/fixtures.js';
 import { part, settled, textOf } from './support/story.js';
@@ -243,6 +244,17 @@ describe('<photo-story>', () => {
     await settled(el);
     expect(textOf(el, 'title')).to.equal(seedEntry.title);
     expect(fetcher.calls.length).to.equal(2);
+  });
+
+  it('shows a date-only publication date on its own day to a reader west of UTC', async () => {
+    await executeServerCommand('emulate-timezone', { timezone: 'America/Mexico_City' });
+    try {
+      expect(new Date('2025-01-06').getDate(), 'the zone really is west of UTC').to.equal(5);
+      const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${seedEntry}></photo-story>`));
+      expect(textOf(el, 'byline')).to.equal('Contributed by OldPik on January 6, 2025');
+    } finally {
+      await executeServerCommand('emulate-timezone', { timezone: 'UTC' });
+    }
   });
 
   it('formats the contribution date in the language of the nearest lang, across shadow roots', async () => {
