@@ -111,6 +111,17 @@ describe('<nearby-photos>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('makes an item with an entry but no page a button that keyboards can pick', async () => {
+    const item = nearbyItem(1, { url: undefined });
+    const el = await listSettled(await fixture<NearbyPhotos>(html`<nearby-photos .items=${[item]}></nearby-photos>`));
+    const button = all(el, '[part=item]')[0];
+    expect([button.getAttribute('role'), button.tabIndex, button.hasAttribute('href')]).to.deep.equal(['button', 0, false]);
+    const selected = oneEvent(el, 'nearby-select');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect((await selected).detail.item.src).to.equal(item.src);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows nothing at all for an empty list', async () => {
     const el = await fixture<NearbyPhotos>(html`<nearby-photos .items=${[]}></nearby-photos>`);
     await waitUntil(() => !el.shadowRoot!.querySelector('.skeleton'));

@@ -77,9 +77,19 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   }
 
   private _renderItem(item: NearbyItem): TemplateResult {
-    const { thumbnail } = item;
+    const { thumbnail, url } = item;
+    // An item with an entry but no page of its own is a button: it can only be picked (nearby-select).
+    const button = !url && item.src;
     return html`<li>
-      <a part="item" href=${item.url ?? nothing} data-item @click=${(event: MouseEvent) => this._select(event, item)}>
+      <a
+        part="item"
+        href=${url ?? nothing}
+        role=${button ? 'button' : nothing}
+        tabindex=${button ? 0 : nothing}
+        data-item
+        @click=${(event: MouseEvent) => this._select(event, item)}
+        @keydown=${button ? (event: KeyboardEvent) => /^(Enter| )$/.test(event.key) && this._select(event, item) : nothing}
+      >
         ${thumbnail?.src
           ? html`<img
               part="thumbnail"
@@ -99,8 +109,8 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   }
 
   /** Tells the page; a cancelled event keeps the reader here. New-tab clicks are left alone. */
-  private _select(event: MouseEvent, item: NearbyItem): void {
-    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  private _select(event: MouseEvent | KeyboardEvent, item: NearbyItem): void {
+    if ((event as MouseEvent).button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (!this.dispatchEvent(new NearbySelectEvent(item))) event.preventDefault();
   }
 }
