@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Demo server: the blog page, the states page, the built library and a pretend
-// remote archive (the static folder archive/, a small IIIF Image API and error
-// simulation). Node built-ins only. The archive's pictures and pages are static
+// remote archive (the static folder archive/, a small IIIF Image API, error
+// simulation, and a demo sign-in with comment posting whose data is kept in
+// data/). Node built-ins only. The archive's pictures and pages are static
 // files written by build-archive.mjs.
 //
 //   node demo/server.mjs            → http://127.0.0.1:8000/
@@ -9,14 +10,29 @@
 
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { page, placeholderSvg } from './archive-pages.mjs';
+import {
+  PostedComments,
+  SESSION_SECONDS,
+  Sessions,
+  commentId,
+  commentIds,
+  fingerprint,
+  hasLink,
+  mergeComments,
+  publicComment,
+  readerId,
+  visibleTo,
+} from './archive-accounts.mjs';
 
 const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
 const DIST_DIR = path.resolve(DEMO_DIR, '..', 'dist');
 const ARCHIVE_DIR = path.join(DEMO_DIR, 'archive');
+const DATA_DIR = path.join(DEMO_DIR, 'data'); // runtime data: sessions and posted comments (not in git)
 const HOST = '127.0.0.1';
 const PORT = parsePort(process.env.PORT);
 
@@ -55,7 +71,7 @@ const TYPES = {
 // Which files each static root may hand out. The demo folder itself holds the
 // server and its README, so only page assets are served from it.
 const DEMO_FILES = new Set(['.html', '.css', '.js', '.json', '.svg', '.png', '.jpg', '.jpeg', '.webp', '.ico', '.woff2']);
-const ARCHIVE_FILES = new Set(['.json', '.html', '.css', '.svg', '.png', '.jpg', '.jpeg', '.webp']);
+const ARCHIVE_FILES = new Set(['.json', '.html', '.css', '.js', '.svg', '.png', '.jpg', '.jpeg', '.webp']);
 const DIST_FILES = null; // everything in dist/ (except dotfiles)
 
 const CORS = {
@@ -76,6 +92,20 @@ const MAX_IMAGE_SIDE = 4000;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,99}$/i;
 
 const pendingTimers = new Set();
+
+// Sign-in and posting (see "Sign-in and posting" in README.md).
+const SESSION_COOKIE = 'ps_session';
+const API_EXPOSE = 'ETag, Retry-After, Idempotent-Replayed';
+const API_ALLOW_HEADERS = 'Authorization, Idempotency-Key, Content-Type';
+const API_VARY = 'Origin, Authorization, Cookie'; // answers that depend on who asks
+const MAX_BODY_BYTES = 64 * 1024;
+const MAX_NAME_LENGTH = 60;
+const DEFAULT_MAX_LENGTH = 2000;
+const MAX_SIMULATED_FAILURES = 10;
+const sessions = new Sessions(path.join(DATA_DIR, 'sessions.json'));
+const postedComments = new PostedComments(path.join(DATA_DIR, 'comments'));
+const simulatedFailures = new Map(); // "<list> <Idempotency-Key>" → requests seen with ?fail=
+const API_CORS = Symbol('api CORS headers'); // on `res`: headers that win over any route's own
 
 class HttpError extends Error {
   constructor(status, message) {
@@ -141,8 +171,11 @@ async function handle(req, res) {
   }
   const target = parseTarget(req.url);
   const [first, ...rest] = target.segments;
+  const api = isApiTarget(target.segments);
+  if (api) apiCors(req, res);
 
   if (req.method === 'OPTIONS') {
+    if (api) return apiPreflight(req, res);
     res.writeHead(204, {
       ...CORS,
       'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
@@ -153,9 +186,9 @@ async function handle(req, res) {
     res.end();
     return;
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !(api && req.method === 'POST')) {
     throw Object.assign(new HttpError(405, 'Method not allowed'), {
-      headers: { Allow: 'GET, HEAD, OPTIONS', ...CORS },
+      headers: { Allow: api ? 'GET, HEAD, POST, OPTIONS' : 'GET, HEAD, OPTIONS', ...CORS },
     });
   }
 
@@ -170,6 +203,8 @@ async function handle(req, res) {
       return archive(req, res, rest, target);
     case 'iiif':
       return iiif(req, res, rest);
+    case 'data': // the server's runtime data: sessions and comments held for moderation
+      throw new HttpError(404, 'Not found');
     default:
       return serveStatic(req, res, DEMO_DIR, target.segments, target, {
         allow: DEMO_FILES,
@@ -227,7 +262,7 @@ async function serveStatic(req, res, root, segments, target, opts = {}) {
     if (!index?.isFile()) throw notFound();
     if (!target.trailingSlash && segments.length > 0) {
       const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      res.writeHead(301, { Location: `${target.rawPath}/${search}`, ...(opts.headers ?? {}) });
+      writeHead(res, 301, { Location: `${target.rawPath}/${search}`, ...(opts.headers ?? {}) });
       res.end();
       return;
     }
@@ -257,11 +292,11 @@ async function serveStatic(req, res, root, segments, target, opts = {}) {
 
   if (req.headers['if-none-match'] === etag) {
     delete headers['Content-Length'];
-    res.writeHead(304, headers);
+    writeHead(res, 304, headers);
     res.end();
     return;
   }
-  res.writeHead(200, headers);
+  writeHead(res, 200, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -309,6 +344,11 @@ async function archive(req, res, segments, target) {
     return send(req, res, 302, { ...ARCHIVE_JSON, Location: location }, '');
   }
 
+  // The demo sign-in page, and the API of sessions and comment posting
+  if (head === 'login' && rest.length === 0) return loginPage(req, res);
+  if (head === 'api' && (await archiveApi(req, res, rest, target))) return;
+  if (req.method === 'POST') throw methodNotAllowed('GET, HEAD, OPTIONS');
+
   if (head === 'broken.json' && rest.length === 0) {
     return send(req, res, 200, { 'Content-Type': TYPES['.json'], ...ARCHIVE_JSON }, '{"title": "Cut off');
   }
@@ -335,6 +375,353 @@ async function archive(req, res, segments, target) {
     allow: ARCHIVE_FILES,
     headers: head === 'img' ? ARCHIVE_IMAGE : ARCHIVE_JSON,
   });
+}
+
+// ---------------------------------------------------------------- sign-in and posting
+
+/**
+ * The origins a signed-in reader's page may be on: the demo's usual address and this server's own,
+ * by IP and by name. They get their origin back with credentials from the archive's API, and the
+ * sign-in page answers (postMessage) or returns (redirect) only to them.
+ */
+function allowedOrigins() {
+  const ports = new Set([8000, server.address()?.port ?? PORT]);
+  return new Set([...ports].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]));
+}
+
+/** /archive/api/…, also behind /archive/slow/<ms>/. */
+function isApiTarget([first, ...rest]) {
+  if (first !== 'archive') return false;
+  let i = 0;
+  while (rest[i] === 'slow' && i + 1 < rest.length) i += 2;
+  return rest[i] === 'api';
+}
+
+/**
+ * CORS of the archive's API. An allowed origin gets itself back with credentials; any other origin
+ * (or none) gets `*` on GET and HEAD, and nothing on POST, so a foreign page cannot read what it posted.
+ */
+function apiCors(req, res) {
+  const from = req.headers.origin;
+  res.setHeader('Vary', 'Origin');
+  if (from && allowedOrigins().has(from)) {
+    res[API_CORS] = {
+      'Access-Control-Allow-Origin': from,
+      'Access-Control-Allow-Credentials': 'true',
+      'Access-Control-Expose-Headers': API_EXPOSE,
+    };
+  } else if (req.method === 'GET' || req.method === 'HEAD') {
+    res[API_CORS] = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': API_EXPOSE };
+  } else {
+    res[API_CORS] = { 'Access-Control-Allow-Origin': null, 'Access-Control-Expose-Headers': API_EXPOSE };
+  }
+  for (const [name, value] of Object.entries(res[API_CORS])) {
+    if (value === null) res.removeHeader(name);
+    else res.setHeader(name, value);
+  }
+}
+
+function apiPreflight(req, res) {
+  const from = req.headers.origin;
+  const asked = String(req.headers['access-control-request-method'] ?? 'GET').toUpperCase();
+  const headers = {
+    Allow: 'GET, HEAD, POST, OPTIONS',
+    'Access-Control-Max-Age': '600',
+    'Access-Control-Expose-Headers': API_EXPOSE,
+  };
+  if (from && allowedOrigins().has(from)) {
+    Object.assign(headers, {
+      'Access-Control-Allow-Origin': from,
+      'Access-Control-Allow-Credentials': 'true',
+      'Access-Control-Allow-Methods': 'GET, POST',
+      'Access-Control-Allow-Headers': API_ALLOW_HEADERS,
+    });
+  } else if (asked === 'GET' || asked === 'HEAD') {
+    // Reading stays open to everyone, with any header but credentials, as for the rest of the archive.
+    Object.assign(headers, {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, HEAD',
+      'Access-Control-Allow-Headers': '*',
+    });
+  } else {
+    headers['Access-Control-Allow-Origin'] = null; // no CORS: the browser will not send the request
+  }
+  res[API_CORS] = null;
+  writeHead(res, 204, headers);
+  res.end();
+}
+
+/**
+ * Refuses a POST from a page whose origin is neither allowed nor the archive's own. A browser sends
+ * `Origin` with every POST; requests without one (curl, scripts) are let through.
+ */
+function checkPostOrigin(req) {
+  const from = req.headers.origin;
+  if (from === undefined || allowedOrigins().has(from) || from === origin(req)) return;
+  throw new HttpError(403, 'Pages on this origin may not sign in or post to the archive.');
+}
+
+/** The reader behind a request: `Authorization: Bearer <token>` if sent, else the session cookie. */
+async function authenticate(req) {
+  const header = req.headers.authorization;
+  let token;
+  if (header !== undefined) {
+    token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
+  } else {
+    token = readCookie(req, SESSION_COOKIE);
+  }
+  const user = token ? await sessions.lookup(token) : null;
+  return user ? { user, token } : null;
+}
+
+function readCookie(req, name) {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function sessionCookie(value, maxAge) {
+  return `${SESSION_COOKIE}=${value}; Path=/archive; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
+}
+
+/** Reads a JSON request body (at most MAX_BODY_BYTES); an object or an error. */
+async function readJsonBody(req, tooLarge = 'The request body is too large.') {
+  if (!/^application\/json\s*(;|$)/i.test(String(req.headers['content-type'] ?? ''))) {
+    throw new HttpError(415, 'Send JSON, with Content-Type: application/json.');
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  if (size > MAX_BODY_BYTES) throw new HttpError(413, tooLarge);
+  let body;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new HttpError(422, 'Send a JSON object.');
+  }
+  return body;
+}
+
+function methodNotAllowed(allow) {
+  return Object.assign(new HttpError(405, 'Method not allowed'), { headers: { Allow: allow } });
+}
+
+/** /archive/api/…: resolves true when it answered, false to leave the path to the static files. */
+async function archiveApi(req, res, segments, target) {
+  const [name, ...rest] = segments;
+  const reading = req.method === 'GET' || req.method === 'HEAD';
+  if (rest.length === 0 && name === 'session') {
+    if (!reading) throw methodNotAllowed('GET, HEAD, OPTIONS');
+    await sessionRoute(req, res);
+    return true;
+  }
+  if (rest.length === 0 && (name === 'login' || name === 'logout')) {
+    if (req.method !== 'POST') throw methodNotAllowed('POST, OPTIONS');
+    await (name === 'login' ? loginRoute(req, res) : logoutRoute(req, res));
+    return true;
+  }
+  if (name === 'comments' && rest.length === 1 && rest[0].endsWith('.json') && SLUG.test(rest[0].slice(0, -5))) {
+    const slug = rest[0].slice(0, -5);
+    const list = await readCommentList(slug);
+    if (reading) await commentListRoute(req, res, slug, list);
+    else await postCommentRoute(req, res, slug, list, target);
+    return true;
+  }
+  return false;
+}
+
+// GET /archive/api/session → 200 {user, token} | 401 {user: null}
+async function sessionRoute(req, res) {
+  const auth = await authenticate(req);
+  const headers = { 'Cache-Control': 'no-store', Vary: API_VARY };
+  if (!auth) return sendJson(req, res, 401, { user: null }, { ...headers, 'WWW-Authenticate': 'Bearer' });
+  return sendJson(req, res, 200, { user: auth.user, token: auth.token }, headers);
+}
+
+// POST /archive/api/login {name} → 200 {user, token} and the session cookie
+async function loginRoute(req, res) {
+  checkPostOrigin(req);
+  const body = await readJsonBody(req);
+  const name = typeof body.name === 'string'
+    ? body.name.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '').replace(/\s+/g, ' ').trim()
+    : '';
+  if (!name) throw new HttpError(422, 'Type the name to show with your comments.');
+  if (name.length > MAX_NAME_LENGTH) throw new HttpError(422, `A name can be at most ${MAX_NAME_LENGTH} characters.`);
+  const user = { id: readerId(name), name };
+  const token = await sessions.create(user);
+  return sendJson(req, res, 200, { user, token }, {
+    'Set-Cookie': sessionCookie(token, SESSION_SECONDS),
+    'Cache-Control': 'no-store',
+  });
+}
+
+// POST /archive/api/logout → 204, the token revoked and the cookie cleared
+async function logoutRoute(req, res) {
+  checkPostOrigin(req);
+  const bearer = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
+  for (const token of new Set([bearer, readCookie(req, SESSION_COOKIE)])) {
+    if (token) await sessions.revoke(token);
+  }
+  return send(req, res, 204, { 'Set-Cookie': sessionCookie('', 0), 'Cache-Control': 'no-store' }, '');
+}
+
+/** The static comment list archive/api/comments/<slug>.json, parsed. */
+async function readCommentList(slug) {
+  const file = path.join(ARCHIVE_DIR, 'api', 'comments', `${slug}.json`);
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if (err.code === 'ENOENT' || err.code === 'EISDIR') throw new HttpError(404, 'No such comment list in the demo archive');
+    throw err;
+  }
+  try {
+    const list = JSON.parse(text);
+    if (list !== null && typeof list === 'object') return list;
+  } catch {
+    // reported below
+  }
+  throw new Error(`archive/api/comments/${slug}.json is not a JSON comment list`);
+}
+
+// GET /archive/api/comments/<slug>.json → the static list with the posted comments merged in
+async function commentListRoute(req, res, slug, list) {
+  const viewer = await authenticate(req);
+  const merged = mergeComments(list, await postedComments.list(slug), viewer?.user.id);
+  const body = `${JSON.stringify(merged, null, 2)}\n`;
+  const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  const headers = { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache', Vary: API_VARY, ETag: etag };
+  if (req.headers['if-none-match'] === etag) {
+    writeHead(res, 304, { ...headers, 'X-Content-Type-Options': 'nosniff' });
+    res.end();
+    return;
+  }
+  send(req, res, 200, headers, body);
+}
+
+// POST /archive/api/comments/<slug>.json {text, parent?} → 201 the comment | 202 the comment, pending
+async function postCommentRoute(req, res, slug, list, target) {
+  if (list.post === false) throw new HttpError(403, 'Comments are closed.');
+  checkPostOrigin(req);
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new HttpError(400, 'Send an Idempotency-Key header (1 to 200 visible ASCII characters), the same on every retry of one comment.');
+  }
+  const auth = await authenticate(req);
+  if (!auth) {
+    throw Object.assign(new HttpError(401, 'Sign in again to post.'), { headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+
+  // ?fail=<n>: the first n requests with this key fail, as a flaky network or server would.
+  const fail = target.query.get('fail');
+  if (fail !== null) {
+    const n = Number(fail);
+    if (!Number.isInteger(n) || n < 0 || n > MAX_SIMULATED_FAILURES) {
+      throw new HttpError(400, `fail must be a whole number from 0 to ${MAX_SIMULATED_FAILURES}`);
+    }
+    const counter = `${slug} ${key}`;
+    const seen = (simulatedFailures.get(counter) ?? 0) + 1;
+    simulatedFailures.delete(counter);
+    simulatedFailures.set(counter, seen);
+    if (simulatedFailures.size > 1000) simulatedFailures.delete(simulatedFailures.keys().next().value);
+    if (seen <= n) {
+      throw Object.assign(new HttpError(503, `Simulated failure ${seen} of ${n}; try again.`), {
+        headers: { 'Retry-After': '1', 'Cache-Control': 'no-store' },
+      });
+    }
+  }
+
+  const maxLength = Number.isInteger(list.maxLength) && list.maxLength > 0 ? list.maxLength : DEFAULT_MAX_LENGTH;
+  const tooLong = `Comments can be at most ${maxLength} characters.`;
+  const body = await readJsonBody(req, tooLong);
+  const text = typeof body.text === 'string'
+    ? body.text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\n\t]/gu, '').trim()
+    : '';
+  if (!text) throw new HttpError(422, 'Write something first.');
+  if (text.length > maxLength) throw new HttpError(413, tooLong);
+  const parent = body.parent ?? undefined;
+  if (parent !== undefined && (typeof parent !== 'string' || parent === '')) {
+    throw new HttpError(422, 'parent must be the id of a comment.');
+  }
+
+  const result = await postedComments.update(slug, (data) => {
+    const earlier = Object.hasOwn(data.requests, key) ? data.requests[key] : null;
+    if (earlier) {
+      if (earlier.user !== auth.user.id) throw new HttpError(422, 'This Idempotency-Key was used by another reader.');
+      if (earlier.fingerprint !== fingerprint(text, parent)) {
+        throw new HttpError(422, 'This Idempotency-Key was used for a different comment; use a new key for a new comment.');
+      }
+      return { record: earlier, replayed: true };
+    }
+    let held = hasLink(text);
+    if (parent !== undefined) {
+      const postedParent = data.comments.find((c) => c.id === parent && visibleTo(c, auth.user.id));
+      if (!postedParent && !commentIds(list.comments ?? list).has(parent)) {
+        throw new HttpError(422, 'The comment you are replying to does not exist.');
+      }
+      if (postedParent?.status === 'pending') held = true; // shown no earlier than its parent
+    }
+    const comment = {
+      id: commentId(),
+      author: { name: auth.user.name },
+      authorId: auth.user.id,
+      created: new Date().toISOString(),
+      text,
+      ...(parent !== undefined ? { parent } : {}),
+      ...(held ? { status: 'pending' } : {}),
+    };
+    data.comments.push(comment);
+    const record = {
+      user: auth.user.id,
+      fingerprint: fingerprint(text, parent),
+      status: held ? 202 : 201,
+      body: publicComment(comment),
+    };
+    data.requests[key] = record;
+    return { record, save: true };
+  });
+
+  const headers = { 'Cache-Control': 'no-store' };
+  if (result.replayed) headers['Idempotent-Replayed'] = 'true';
+  return sendJson(req, res, result.record.status, result.record.body, headers);
+}
+
+// GET /archive/login?next=<page address>: the demo sign-in page (its script: archive/login.js)
+function loginPage(req, res) {
+  const origins = [...allowedOrigins()].join(' ');
+  const html = page({
+    file: 'login.html',
+    title: 'Sign in · Old Photos',
+    body: `<h1>Sign in to comment</h1>
+<p class="meta">This is a demo sign-in: there are no passwords and no accounts. Type the name to show with your
+comments; the same name signs you in as the same reader.</p>
+<div id="signed-in" class="login-current" hidden>
+<p>You are signed in as <strong id="signed-in-name"></strong>.</p>
+<p class="login-actions"><button type="button" id="continue">Continue</button>
+<button type="button" id="sign-out" class="secondary">Sign out</button></p>
+</div>
+<form id="login" class="login" data-origins="${origins.replace(/[&<>"']/g, '')}">
+<label for="login-name">Your name</label>
+<input id="login-name" name="name" type="text" autocomplete="nickname" maxlength="${MAX_NAME_LENGTH}" required>
+<button type="submit">Sign in</button>
+</form>
+<p id="login-status" class="login-status" role="status"></p>
+<noscript><p>Signing in needs JavaScript.</p></noscript>
+<script type="module" src="login.js"></script>`,
+  });
+  return send(req, res, 200, {
+    'Content-Type': TYPES['.html'],
+    'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+    'Cache-Control': 'no-store',
+  }, html);
 }
 
 /** Waits `ms`; resolves true when the client went away meanwhile. */
@@ -471,9 +858,16 @@ function parseSize(text, rw, rh) {
 
 // ---------------------------------------------------------------- helpers
 
+/** `res.writeHead`, with the API's CORS headers (if any) over the route's own; null drops a header. */
+function writeHead(res, status, headers) {
+  const all = { ...headers, ...(res[API_CORS] ?? {}) };
+  for (const [name, value] of Object.entries(all)) if (value === null) delete all[name];
+  res.writeHead(status, all);
+}
+
 function send(req, res, status, headers, body) {
   const buf = Buffer.from(body, 'utf8');
-  res.writeHead(status, { 'Content-Length': buf.length, 'X-Content-Type-Options': 'nosniff', ...headers });
+  writeHead(res, status, { 'Content-Length': buf.length, 'X-Content-Type-Options': 'nosniff', ...headers });
   res.end(req.method === 'HEAD' ? undefined : buf);
 }
 
