@@ -1,11 +1,17 @@
 /** The classes and types, without registering anything: import `./define.js` for that. */
 export { PhotoStory } from './elements/photo-story/photo-story.js';
-export { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './elements/photo-story/events.js';
+export type { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './elements/photo-story/events.js';
 export { NearbyPhotos } from './elements/nearby-photos/nearby-photos.js';
-export { NearbySelectEvent } from './elements/nearby-photos/events.js';
+export type { NearbySelectEvent } from './elements/nearby-photos/events.js';
 export { CommentThread } from './elements/comment-thread/comment-thread.js';
 export { LoginGate } from './elements/login-gate/login-gate.js';
-export { LoginRequestEvent } from './elements/login-gate/events.js';
+export type { LoginRequestEvent } from './elements/login-gate/events.js';
+export type { CommentFailedEvent, CommentPostEvent, CommentPostedEvent } from './elements/comment-thread/events.js';
+export type { SessionChangeEvent } from './session/session-link.js';
+export type { SessionElement } from './session/session-element.js';
+export { ElementEvent } from './elements/element-event.js';
+export type { Session } from './session/session.js';
+export type { User } from './session/user.js';
 export { defineElement } from './elements/define-element.js';
 export { entryContext } from './context/entry-context.js';
 export type { Entry, EntryImage, EntryLink, Labelled } from './data/entry.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread, NearbyPhotos, PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry, stubFetch } from './support/fixtures.js';
 import { listSettled, nearbyItem, visibleText } from './support/lists.js';
@@ -28,7 +28,12 @@ describe('one <photo-story> with the whole seed page', () => {
     expect(nearby.shadowRoot!.querySelectorAll('[part=item]').length).to.equal(2);
     expect(thread.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'), 'one level below the title').to.equal('3');
     const gate = thread.shadowRoot!.querySelector('login-gate')!;
-    expect(gate.loginUrl).to.equal(new URL(`/login?next=${encodeURIComponent(location.href)}`, location.href).href);
+    gate.addEventListener('login-request', (event) => event.preventDefault());
+    const request = oneEvent(gate, 'login-request');
+    gate.shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+    expect((await request).detail.url, 'the entry’s login page').to.equal(
+      new URL(`/login?next=${encodeURIComponent(location.href)}`, location.href).href,
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@ import { resolveServices } from './image-services.js';
 import type { JsonDocument } from './load-json.js';
 import { LoadError } from './load-error.js';
 import { safeUrl } from './safe-url.js';
+import { loginAddress } from '../session/login-address.js';
 
 /** A name or label with an optional safe link: a person, a series, a rights statement. */
 export interface Labelled {
@@ -59,6 +60,8 @@ export interface Entry {
   nearby?: string | JsonDocument;
   /** URL of its comment list. */
   comments?: string;
+  /** Where the reader's session is asked. */
+  session?: string;
   /** Where a reader signs in, `{return}` filled in with the page's address. */
   login?: string;
 }
@@ -91,10 +94,8 @@ export function normalizeEntry(json: unknown, base: string): Entry {
     next: entryLink(data.next, base),
     nearby: Array.isArray(data.nearby) || Array.isArray(record(data.nearby)?.items) ? { json: data.nearby, url: base } : safeUrl(data.nearby, base),
     comments: safeUrl(data.comments, base),
-    login:
-      typeof data.login == 'string'
-        ? safeUrl(data.login.replace(/\{return\}|%7Breturn%7D/gi, encodeURIComponent(location.href)), base)
-        : undefined,
+    session: safeUrl(data.session, base),
+    login: loginAddress(data.login, base),
     location: place && { name: text(place.name) },
   };
   if (!title && !entry.image && !entry.headline && !entry.story.length) throw new LoadError('shape');

@@ -1,4 +1,4 @@
-import { entryLink, image, labelled, paragraphs, record, text, type Data } from './fields.js';
+import { entryLink, image, labelled, paragraphs, positive, record, text, type Data } from './fields.js';
 import type { EntryImage, Labelled } from './entry.js';
 import { LoadError } from './load-error.js';
 import { resolveServices } from './image-services.js';
@@ -33,12 +33,16 @@ export interface Comment {
   created?: string;
   text: string[];
   pending: boolean;
+  /** A reader's own comment on its way to the archive. */
+  sending?: boolean;
   replies: Comment[];
 }
 
 export interface CommentPage extends Page<Comment> {
   /** Whether readers may post (`"post": false` makes the list read-only). */
   post: boolean;
+  /** The longest comment the archive takes, in UTF-16 code units (as `<textarea maxlength>` counts). */
+  maxLength?: number;
 }
 
 /** The most items (comments with their replies) read from one document: a hostile list cannot make the
@@ -123,5 +127,11 @@ export function normalizeComments(json: unknown, base: string): CommentPage {
     parent!.replies.push(comment);
     return [];
   };
-  return { items: list.flatMap((item) => read(item, 0)), next, total, post: data?.post !== false };
+  return {
+    items: list.flatMap((item) => read(item, 0)),
+    next,
+    total,
+    post: data?.post !== false,
+    maxLength: positive(data?.maxLength),
+  };
 }

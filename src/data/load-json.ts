@@ -17,6 +17,18 @@ export interface LoadOptions {
   timeout?: number;
   /** Further attempts after a network error, a 5xx or a 429. */
   retries?: number;
+  /** The reader's credentials, for an origin trusted with them (see `Session.authFor`). */
+  auth?: Auth;
+  /** Asks the server again (revalidating the browser's cache too) rather than sharing a result. */
+  fresh?: boolean;
+}
+
+/**
+ * What a request to an origin trusted with the reader's credentials carries: the token as a Bearer
+ * header, or, without a token, the browser's cookies. Every other request goes without either.
+ */
+export interface Auth {
+  token?: string;
 }
 
 interface SharedRequest {
@@ -42,12 +54,14 @@ const requests = new WeakMap<Fetcher, Map<string, SharedRequest>>();
  * its `signal` stops listening at once; the request is aborted only when nobody listens any more.
  */
 export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDocument> {
-  const { fetcher = defaultFetcher, signal } = options;
+  const { fetcher = defaultFetcher, signal, auth } = options;
   const byUrl = requests.get(fetcher) ?? new Map<string, SharedRequest>();
   requests.set(fetcher, byUrl);
-  let shared = byUrl.get(url);
+  // A reader's view of a document may differ from everyone's (their own pending comments, say).
+  const key = auth ? `${url} ${auth.token ?? ''}` : url;
+  let shared = byUrl.get(key);
   // A request aborted because its last listener left cannot be joined: its rejection is on its way.
-  if (!shared || shared._expires < Date.now() || shared._controller.signal.aborted) {
+  if (!shared || options.fresh || shared._expires < Date.now() || shared._controller.signal.aborted) {
     const controller = new AbortController();
     const entry: SharedRequest = (shared = {
       _controller: controller,
@@ -55,12 +69,12 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDo
       _expires: Infinity,
       _promise: request(url, fetcher, controller.signal, options),
     });
-    const forget = () => byUrl.get(url) == entry && byUrl.delete(url);
+    const forget = () => byUrl.get(key) == entry && byUrl.delete(key);
     entry._promise.then(() => {
       entry._expires = Date.now() + FRESH_MS;
       setTimeout(forget, FRESH_MS);
     }, forget);
-    byUrl.set(url, entry);
+    byUrl.set(key, entry);
   }
   const current = shared;
   current._listeners++;
@@ -79,15 +93,15 @@ async function request(
   url: string,
   fetcher: Fetcher,
   signal: AbortSignal,
-  { timeout = 15_000, retries = 2 }: LoadOptions,
+  { timeout = 15_000, retries = 2, auth, fresh }: LoadOptions,
 ): Promise<JsonDocument> {
   for (let attempt = 0; ; attempt++) {
     let wait = 500 * 3 ** attempt;
     try {
       const response = await fetcher(url, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
+        cache: fresh ? 'no-cache' : undefined,
+        ...withCredentials(auth, { Accept: 'application/json' }),
       });
       const { status } = response;
       if (response.ok) return { json: parseJson(await response.text()), url: response.url || url };
@@ -102,6 +116,12 @@ async function request(
     }
     await sleep(wait, signal);
   }
+}
+
+/** The `credentials` and `headers` of a request: `headers` plus the reader's token or cookies, if any. */
+export function withCredentials(auth: Auth | undefined, headers: Record<string, string>): RequestInit {
+  if (auth?.token) headers.Authorization = `Bearer ${auth.token}`;
+  return { credentials: auth && !auth.token ? 'include' : 'omit', headers };
 }
 
 function parseJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadJson, type Fetcher, type JsonDocument } from './load-json.js';
+import { loadJson, type LoadOptions, type JsonDocument } from './load-json.js';
 import { LoadError } from './load-error.js';
 
 /**
@@ -12,6 +12,8 @@ export class RemoteData<T> implements ReactiveController {
   error?: LoadError;
   private _controller?: AbortController;
   private _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
+  /** Whether what is shown stays, failures included, until the load in progress succeeds. */
+  private _keep = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -21,9 +23,12 @@ export class RemoteData<T> implements ReactiveController {
     _host.addController(this);
   }
 
-  /** Loads `url`, dropping whatever was shown or loading before. */
-  load(url: string, fetcher?: Fetcher): void {
-    this._start((signal) => loadJson(url, { fetcher, signal }));
+  /**
+   * Loads `url`, dropping whatever was shown or loading before; or, with `fresh`, asks the server again
+   * and keeps showing the current value until the new one is there (a failure then changes nothing).
+   */
+  load(url: string, options: LoadOptions = {}): void {
+    this._start((signal) => loadJson(url, { ...options, signal }), options.fresh && !!this.value);
   }
 
   /** Shows a document that is already at hand (set from script). */
@@ -37,8 +42,9 @@ export class RemoteData<T> implements ReactiveController {
     this._pending = this.value = this.error = undefined;
   }
 
-  private _start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
-    this.value = this.error = undefined;
+  private _start(get: (signal: AbortSignal) => Promise<JsonDocument>, keep = false): void {
+    if (!keep) this.value = this.error = undefined;
+    this._keep = keep;
     this._pending = get;
     this._run();
     this._host.requestUpdate();
@@ -52,7 +58,7 @@ export class RemoteData<T> implements ReactiveController {
       .then(
         (value) => controller == this._controller && this._finish(value),
         (error) => {
-          if (controller != this._controller || controller.signal.aborted) return;
+          if (controller != this._controller || controller.signal.aborted || this._keep) return;
           this._finish(undefined, error instanceof LoadError ? error : new LoadError('shape'));
         },
       );

@@ -4,7 +4,7 @@ import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/entry.js';
 import type { Page } from '../data/lists.js';
 import { LoadError } from '../data/load-error.js';
-import { loadJson, type Fetcher, type JsonDocument } from '../data/load-json.js';
+import { loadJson, type Auth, type Fetcher, type JsonDocument } from '../data/load-json.js';
 import { RemoteData } from '../data/remote-data.js';
 import { safeUrl } from '../data/safe-url.js';
 import { languageOf } from '../i18n/language.js';
@@ -42,9 +42,9 @@ export abstract class ListElement<T> extends LitElement {
 
   /** Whether the element is near the viewport (lists load only then). */
   protected declare _near: boolean;
-  protected declare _visible: number;
+  declare _visible: number;
   protected declare _moreError?: LoadError | null;
-  protected _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = this._step()));
+  _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = Math.max(this._visible, this._step())));
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
   private _shownSource?: unknown;
@@ -85,15 +85,26 @@ export abstract class ListElement<T> extends LitElement {
     observer?.unobserve(this);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  /** The reader's credentials for a document of the list, where they may go. */
+  protected _auth(_url: string): Auth | undefined {
+    return undefined;
+  }
+
+  /** Where the list is: its URL, or the list itself with the URL its links resolve against. */
+  _source(): string | JsonDocument | undefined {
     const given = this._given();
-    const source =
-      given !== undefined
-        ? { json: given, url: document.baseURI }
-        : this.src
-          ? safeUrl(this.src, document.baseURI) ?? this.src
-          : this._context.value && this._linked(this._context.value);
-    const key = typeof source == 'object' ? source.json : source;
+    return given !== undefined
+      ? { json: given, url: document.baseURI }
+      : this.src
+        ? safeUrl(this.src, document.baseURI) ?? this.src
+        : this._context.value && this._linked(this._context.value);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const source = this._source();
+    const auth = typeof source == 'string' ? this._auth(source) : undefined;
+    // A reader who signs in may see more of the list (their comments awaiting moderation).
+    const key = typeof source == 'object' ? source.json : source && `${source} ${auth ? (auth.token ?? '*') : ''}`;
     this._hasSource = !!source;
     if (!source) {
       // Nothing to show (an entry without this list, say): forget what an earlier source showed.
@@ -102,8 +113,9 @@ export abstract class ListElement<T> extends LitElement {
     } else if (this._near && (key !== this._shownSource || changed.has('fetch'))) {
       this._shownSource = key;
       this._moreError = undefined;
-      if (typeof source == 'string') this._data.load(source, this.fetch);
-      else if (source) this._data.show(source.json, source.url);
+      this._visible = 0;
+      if (typeof source == 'string') this._data.load(source, { fetcher: this.fetch, auth });
+      else this._data.show(source.json, source.url);
     }
   }
 
@@ -111,6 +123,12 @@ export abstract class ListElement<T> extends LitElement {
   reload(): void {
     this._shownSource = undefined;
     this.requestUpdate();
+  }
+
+  /** Asks the server for the list again, showing the current one until the new one arrives. */
+  _refresh(): void {
+    const url = this._source();
+    if (typeof url == 'string') this._data.load(url, { fetcher: this.fetch, auth: this._auth(url), fresh: true });
   }
 
   /** How many items each step shows: `limit`, or 12 when `limit` is not a count. */
@@ -126,7 +144,7 @@ export abstract class ListElement<T> extends LitElement {
     if (first >= page.items.length && page.next) {
       this._moreError = null;
       try {
-        const next = await this._read(await loadJson(page.next, { fetcher: this.fetch }));
+        const next = await this._read(await loadJson(page.next, { fetcher: this.fetch, auth: this._auth(page.next) }));
         if (this._data.value != page) return;
         this._data.value = { ...next, items: [...page.items, ...next.items] };
         this._moreError = undefined;

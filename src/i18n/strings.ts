@@ -28,6 +28,7 @@ export const en = {
   moreComments: 'Load more comments',
   commentsFailed: 'The comments could not be loaded.',
   pending: 'Awaiting moderation',
+  sending: 'Sending…',
   mustLogIn: 'You must be logged in to comment on the photos.',
   logIn: 'Log in',
 };
@@ -37,12 +38,17 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 
 export type Strings = typeof en;
 
-const tables: Record<string, Partial<Strings>> = { en };
+/** Tables of one set of strings per language; English is complete. */
+export type Tables<T> = Record<string, Partial<T>> & { en: T };
 
 /** The strings for a language tag: its own table, then its base language's, then English. */
-export function stringsFor(lang: string): Strings {
-  return { ...en, ...tables[lang.split('-')[0]], ...tables[lang] };
+export function pick<T>(tables: Tables<T>, lang: string): T {
+  return { ...tables.en, ...tables[lang.split('-')[0]], ...tables[lang] };
 }
+
+const tables: Tables<Strings> = { en };
+
+export const stringsFor = (lang: string): Strings => pick(tables, lang);
 
 /** The form of `forms` for `count` in `lang`, with `{count}` filled in. */
 export function plural(forms: Plural, count: number, lang: string): string {

@@ -8,11 +8,30 @@
  *   /api/redirect?to=…          a 302 to `to`
  *   /api/reset?key=…            starts a JSON body, then destroys the connection
  *   /api/hang                   never answers (until the client goes away)
+ *   /api/session?key=…&user=…   the session: `{user, token: "t-<key>"}` for a JSON `user`, else 401
+ *   /api/comments?key=…&post=…&failTimes=n&status=…&maxLength=…
+ *       a comment list. GET: `{comments, post, maxLength}`, the comments posted so far included. POST:
+ *       the first n requests answer `status` (503 by default); then a new `Idempotency-Key` stores the
+ *       comment once (201, or 202 when its text holds "http"), a known key answers the same again
+ *   /api/log?key=…              every request seen for `key` on /api/session and /api/comments: its
+ *                               method, `Authorization`, whether cookies came, `Idempotency-Key`, body
+ *
+ * Everything under /api/ answers CORS requests from any origin, credentials included, so that tests can
+ * load it from a second origin (127.0.0.1 against localhost) and see what a foreign origin was sent.
  *
  * and the strict CSP page (`/tests/csp/page.html`) with DESIGN's Content-Security-Policy header
  * (`?tt=lit-html` allows only Lit's Trusted Types policy).
  */
 const counts = new Map();
+const logs = new Map();
+const posted = new Map();
+
+const readBody = (req) =>
+  new Promise((resolve) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => resolve(text));
+  });
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -31,7 +50,68 @@ export async function testServer(ctx, next) {
   if (!path.startsWith('/api/')) return next();
   const key = query.key ?? '';
   ctx.set('Cache-Control', 'no-store');
-  if (path == '/api/count') {
+  if (ctx.get('Origin')) {
+    ctx.set('Access-Control-Allow-Origin', ctx.get('Origin'));
+    ctx.set('Access-Control-Allow-Credentials', 'true');
+    ctx.set('Vary', 'Origin');
+  }
+  if (ctx.method == 'OPTIONS') {
+    ctx.set('Access-Control-Allow-Methods', 'GET, POST');
+    ctx.set('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type');
+    ctx.status = 204;
+    return;
+  }
+  if (path == '/api/session' || path == '/api/comments') {
+    const body = ctx.method == 'POST' ? await readBody(ctx.req) : undefined;
+    const log = logs.get(key) ?? [];
+    logs.set(key, log);
+    log.push({
+      path,
+      method: ctx.method,
+      authorization: ctx.get('Authorization') || null,
+      cookie: !!ctx.get('Cookie'),
+      idempotencyKey: ctx.get('Idempotency-Key') || null,
+      body: body && JSON.parse(body),
+    });
+    ctx.type = 'application/json';
+    if (path == '/api/session') {
+      ctx.status = query.user ? 200 : 401;
+      ctx.body = JSON.stringify(query.user ? { user: JSON.parse(query.user), token: `t-${key}` } : { user: null });
+      return;
+    }
+    const list = posted.get(key) ?? new Map();
+    posted.set(key, list);
+    if (ctx.method == 'GET') {
+      ctx.body = JSON.stringify({
+        comments: [{ id: 'c1', author: { name: 'Marta' }, text: 'Seen from the other side of the quay.' }, ...list.values()],
+        post: query.post != 'false',
+        maxLength: query.maxLength ? +query.maxLength : undefined,
+      });
+      return;
+    }
+    const posts = log.filter((entry) => entry.method == 'POST').length;
+    if (posts <= +(query.failTimes ?? (query.status ? Infinity : 0))) {
+      ctx.status = +(query.status ?? 503);
+      ctx.body = JSON.stringify({ status: ctx.status, error: `Refused (${ctx.status}).` });
+      return;
+    }
+    const idempotencyKey = ctx.get('Idempotency-Key');
+    const comment = list.get(idempotencyKey) ?? {
+      id: `p${list.size + 1}`,
+      author: { name: 'Ana' },
+      created: new Date().toISOString(),
+      text: JSON.parse(body).text,
+      ...(JSON.parse(body).text.includes('http') ? { status: 'pending' } : {}),
+    };
+    list.set(idempotencyKey, comment);
+    ctx.status = comment.status ? 202 : 201;
+    ctx.body = JSON.stringify(comment);
+    return;
+  }
+  if (path == '/api/log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logs.get(key) ?? []);
+  } else if (path == '/api/count') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ count: counts.get(key) ?? 0 });
   } else if (path == '/api/echo') {

@@ -1,23 +1,32 @@
 import { html, nothing } from 'lit';
 import type { Entry } from '../../data/entry.js';
 import { normalizeComments, type Comment, type CommentPage } from '../../data/lists.js';
-import type { JsonDocument } from '../../data/load-json.js';
+import type { Auth, JsonDocument } from '../../data/load-json.js';
 import { LoadError } from '../../data/load-error.js';
 import { plural, type Strings } from '../../i18n/strings.js';
+import { WithSession } from '../../session/session-element.js';
 import { ListElement } from '../list-element.js';
 import { LoginGate } from '../login-gate/login-gate.js';
 import { sharedStyles } from '../shared.styles.js';
 import { create } from '../templates.js';
 import { styles } from './comment-thread.styles.js';
-import type { renderComment } from './comment-view.js';
+import type { Composer } from './composer.js';
 
 /**
- * The comments on an entry, threaded, for everyone to read; below them, the place to write one — for
- * now the sign-in prompt of a `<login-gate>`. Inside a `<photo-story>` (slot `comments`) it shows the
- * entry's `comments` list unless it has a `src`.
+ * The comments on an entry, threaded, for everyone to read; below them, inside its own `<login-gate>`,
+ * the box where a signed-in reader writes a comment or a reply, or the sign-in prompt for others.
+ * Inside a `<photo-story>` (slot `comments`) it shows the entry's `comments` list unless it has a `src`,
+ * and the story's session unless it has one of its own.
  *
  * @tag comment-thread
- * @summary Threaded comments with the sign-in prompt.
+ * @summary Threaded comments, with a composer for signed-in readers and the sign-in prompt for others.
+ *
+ * @event comment-post - A reader sends a comment. Cancelable: cancel it to send it yourself.
+ *   `detail`: `{text, parent, url}`.
+ * @event comment-posted - The archive took the comment. `detail`: `{comment, status}` (202: awaiting moderation).
+ * @event comment-failed - The comment was not taken; it stays in the box. `detail`: `{reason, status, message}`.
+ * @event session-change - A reader signed in or out (of a session this thread found itself). `detail.user`.
+ * @event login-request - A reader asked to sign in (from the thread's `<login-gate>`). Cancelable.
  *
  * @csspart heading - The heading, with the number of comments.
  * @csspart list - The list of threads.
@@ -28,7 +37,16 @@ import type { renderComment } from './comment-view.js';
  * @csspart empty - "No comments yet — be the first to comment".
  * @csspart more - The button that loads more comments.
  * @csspart status - The error message and its retry button (an empty live region otherwise).
- * @csspart retry - The button that tries loading again.
+ * @csspart retry - The button that tries loading again, or posting again.
+ * @csspart prompt - The sign-in prompt, for readers not signed in.
+ * @csspart login - The "Log in" button.
+ * @csspart composer - The form where a signed-in reader writes.
+ * @csspart textarea - The comment box.
+ * @csspart send - The "Post comment" button.
+ * @csspart reply - A comment's "Reply" button.
+ * @csspart cancel-reply - The button that turns a reply back into a comment.
+ * @csspart logout - The "Log out" button.
+ * @csspart post-status - What became of the last post, with Retry after a failure (a live region).
  *
  * @cssproperty --photo-story-muted - Color of secondary text. Default: the text color at 70%.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
@@ -36,19 +54,24 @@ import type { renderComment } from './comment-view.js';
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-indent - How far replies are indented. Default: 1.5em.
+ * @cssproperty --photo-story-radius - Corner radius of the comment box. Default: 0.
  */
-export class CommentThread extends ListElement<Comment> {
+export class CommentThread extends WithSession(ListElement)<Comment> {
   static override styles = [sharedStyles, styles];
-  static override properties = { comments: { attribute: false } };
+  static override properties = { comments: { attribute: false }, maxLength: { type: Number, attribute: 'maxlength' } };
 
   /** The list itself (`[...]` or `{comments, total, next, post}` in the native format) instead of `src`. */
   declare comments?: unknown;
+  /** The longest comment a reader may post, when the list's own `maxLength` is not the limit. */
+  declare maxLength?: number;
   override limit = 50;
 
-  private _gate?: LoginGate | typeof nothing;
+  _gate?: LoginGate | typeof nothing;
   /** The comment renderer, once its chunk has loaded. */
-  private _renderer?: typeof renderComment;
-  private _scrolled = false;
+  private _view?: typeof import('./comment-view.js');
+  /** The signed-in reader's composer (see `compose`), and its chunk once loaded. */
+  _composer?: Composer;
+  private _composing?: typeof import('./composer.js');
 
   protected override _read({ json, url }: JsonDocument): CommentPage {
     return normalizeComments(json, url);
@@ -62,6 +85,10 @@ export class CommentThread extends ListElement<Comment> {
     return entry.comments;
   }
 
+  protected override _auth(url: string): Auth | undefined {
+    return this._session?.session?.authFor(url);
+  }
+
   protected override _headingText(t: Strings, lang: string, page?: CommentPage): string {
     const count = page && (page.total ?? countAll(page.items));
     return count ? plural(t.commentCount, count, lang) : t.comments;
@@ -72,17 +99,17 @@ export class CommentThread extends ListElement<Comment> {
   }
 
   protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {
-    const render = this._renderer;
+    const view = this._view;
     if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
-    if (!render) {
+    if (!view) {
       import('./comment-view.js').then(
-        ({ renderComment }) => (this._renderer = renderComment),
+        (view) => (this._view = view),
         () => (this._data.error = new LoadError('network')),
       ).finally(() => this.requestUpdate());
       return nothing;
     }
     return html`<ol part="list">
-      ${page.items.slice(0, this._visible).map((comment) => render(comment, t, lang, true))}
+      ${page.items.slice(0, this._visible).map((comment) => view.renderComment(comment, t, lang, true, this._composer?.actions(lang)))}
     </ol>`;
   }
 
@@ -90,15 +117,17 @@ export class CommentThread extends ListElement<Comment> {
     return page.post ? this._loginGate() : nothing;
   }
 
-  /** The thread's own `<login-gate>`, kept across renders, pointed at the entry's login page. */
+  /** The thread's own `<login-gate>`, made once; it follows the thread's session. */
   private _loginGate(): LoginGate | typeof nothing {
     const gate = (this._gate ??= create(LoginGate, {}));
-    if (gate != nothing) {
-      gate.loginUrl = this._context.value?.login;
-      // Its parts are the thread's too, so a page can style the sign-in prompt from outside.
-      gate.setAttribute('exportparts', 'prompt, login');
-    }
+    // Its parts are the thread's too, so a page can style the sign-in prompt from outside.
+    if (gate != nothing) gate.setAttribute('exportparts', 'prompt, login');
     return gate;
+  }
+
+  /** The list shown. */
+  _page(): CommentPage | undefined {
+    return this._data.value as CommentPage | undefined;
   }
 
   override connectedCallback(): void {
@@ -108,12 +137,12 @@ export class CommentThread extends ListElement<Comment> {
   }
 
   protected override updated(): void {
-    // A link to a comment (#comment-<id>) brings it into view once it is shown.
-    const target = !this._scrolled && location.hash.startsWith('#comment-') && this.renderRoot.querySelector(`[id="${CSS.escape(location.hash.slice(1))}"]`);
-    if (target) {
-      this._scrolled = true;
-      target.scrollIntoView();
+    // A signed-in reader of a list that takes comments gets the composer, inside the thread's gate.
+    if (this._session?.session?.user && this._page()?.post) {
+      if (this._composing) this._composing.compose(this);
+      else import('./composer.js').then((composing) => (this._composing = composing).compose(this), () => {});
     }
+    this._view?.reveal(this);
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Comment } from '../../data/lists.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { relativeTime } from '../../i18n/relative-time.js';
@@ -6,11 +6,32 @@ import type { Strings } from '../../i18n/strings.js';
 import { link } from '../templates.js';
 import { autolink } from './autolink.js';
 
-/**
- * One comment and its replies. A chunk of its own: `<comment-thread>` loads it only for a thread that
- * has comments, so a page whose threads are empty never downloads it.
+/*
+ * Comments as the reader sees them. A chunk of its own: `<comment-thread>` loads it only for a thread
+ * that has comments, so a page whose threads are empty never downloads it.
  */
-export function renderComment(comment: Comment, t: Strings, lang: string, top: boolean): TemplateResult {
+
+const revealed = new WeakSet<Element>();
+
+/** A link to a comment (`#comment-<id>`) brings it into view once it is shown (once per thread). */
+export function reveal(thread: LitElement): void {
+  const target =
+    !revealed.has(thread) && location.hash.startsWith('#comment-') && thread.renderRoot.querySelector(`[id="${CSS.escape(location.hash.slice(1))}"]`);
+  if (target) {
+    revealed.add(thread);
+    target.scrollIntoView();
+  }
+}
+
+/** One comment and its replies. */
+export function renderComment(
+  comment: Comment,
+  t: Strings,
+  lang: string,
+  top: boolean,
+  /** What a reader can do with a comment (reply to it), when they can. */
+  actions?: (comment: Comment) => unknown,
+): TemplateResult {
   const { id, author, created, replies } = comment;
   const when = created && relativeTime(created, lang);
   return html`<li>
@@ -23,10 +44,12 @@ export function renderComment(comment: Comment, t: Strings, lang: string, top: b
               ><time datetime=${created}>${when}</time><span class="full"> · ${formatDate(created, lang, true)}</span></a
             >`
           : nothing}
-        ${comment.pending ? html`<span part="badge" class="muted">${t.pending}</span>` : nothing}
+        ${comment.sending || comment.pending
+          ? html`<span part="badge" class="muted">${comment.sending ? t.sending : t.pending}</span>`
+          : nothing}
       </header>
-      ${comment.text.map((paragraph) => html`<p>${autolink(paragraph)}</p>`)}
-      ${replies.length ? html`<ol>${replies.map((reply) => renderComment(reply, t, lang, false))}</ol>` : nothing}
+      ${comment.text.map((paragraph) => html`<p>${autolink(paragraph)}</p>`)} ${actions?.(comment)}
+      ${replies.length ? html`<ol>${replies.map((reply) => renderComment(reply, t, lang, false, actions))}</ol>` : nothing}
     </article>
   </li>`;
 }

@@ -1,14 +1,10 @@
-import { ElementEvent } from '../element-event.js';
+import type { ElementEvent } from '../element-event.js';
 
 /**
- * Fired when a reader asks to sign in. Cancel it (`preventDefault()`) to open your own sign-in;
- * otherwise the reader goes to `detail.url`, the login page.
+ * `login-request` (cancelable): a reader asks to sign in. Cancel it (`preventDefault()`) to open your
+ * own sign-in; otherwise the reader signs in at `detail.url`, the login page.
  */
-export class LoginRequestEvent extends ElementEvent<{ url?: string }> {
-  constructor(url?: string) {
-    super('login-request', { url }, true);
-  }
-}
+export type LoginRequestEvent = ElementEvent<{ url?: string }>;
 
 declare global {
   interface HTMLElementEventMap {

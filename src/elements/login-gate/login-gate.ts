@@ -1,20 +1,26 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { safeUrl } from '../../data/safe-url.js';
 import { languageOf } from '../../i18n/language.js';
 import { stringsFor } from '../../i18n/strings.js';
+import { ContextConsumer } from '@lit/context';
+import { entryContext } from '../../context/entry-context.js';
+import { loginAddress } from '../../session/login-address.js';
+import { signIn, WithSession } from '../../session/session-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import { LoginRequestEvent } from './events.js';
+import { ElementEvent } from '../element-event.js';
+import type {} from './events.js';
 
 /**
  * Shows its children to a signed-in reader and the sign-in prompt to everyone else: "You must be
  * logged in to comment on the photos. Log in". `<comment-thread>` puts its composer inside one; a
- * page can wrap anything else in its own.
+ * page can wrap anything else in its own. The session is its own (`.user`, `session-src`, `login-url`)
+ * or that of the element around it.
  *
  * @tag login-gate
  * @summary Its children for signed-in readers, the sign-in prompt for others.
  *
  * @event login-request - A reader asked to sign in. Cancelable: cancel it to open your own sign-in.
  *   `detail.url` is the login page.
+ * @event session-change - A reader signed in or out (of a session this gate found itself). `detail.user`.
  *
  * @slot - What a signed-in reader sees.
  *
@@ -23,24 +29,21 @@ import { LoginRequestEvent } from './events.js';
  *
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
  */
-export class LoginGate extends LitElement {
+export class LoginGate extends WithSession(LitElement) {
   static override styles = sharedStyles;
-  static override properties = { user: { attribute: false }, loginUrl: { attribute: 'login-url' } };
 
-  /** The signed-in reader, or nothing. */
-  declare user?: { id?: string; name?: string } | null;
-  /** Where a reader signs in. */
-  declare loginUrl?: string;
+  /** The entry around the gate, whose `login` page it offers before its session is known. */
+  private _entry = new ContextConsumer(this, { context: entryContext, subscribe: true });
 
   protected override render(): TemplateResult {
-    if (this.user) return html`<slot></slot>`;
+    if (this._session?.session?.user) return html`<slot></slot>`;
     const t = stringsFor(languageOf(this));
     return html`<p part="prompt">${t.mustLogIn} <button part="login" @click=${this._logIn}>${t.logIn}</button></p>`;
   }
 
-  /** Tells the page; unless it takes over, the reader goes to the login page. */
+  /** Tells the page; unless it takes over, the reader signs in at the login page. */
   private _logIn(): void {
-    const url = safeUrl(this.loginUrl, document.baseURI);
-    if (this.dispatchEvent(new LoginRequestEvent(url)) && url) location.assign(url);
+    const url = this._session?.session?.loginUrl ?? loginAddress(this.loginUrl, document.baseURI) ?? this._entry.value?.login;
+    if (this.dispatchEvent(new ElementEvent('login-request', { url }, true)) && url) signIn(url);
   }
 }

@@ -1,15 +1,11 @@
 import type { NearbyItem } from '../../data/lists.js';
-import { ElementEvent } from '../element-event.js';
+import type { ElementEvent } from '../element-event.js';
 
 /**
- * Fired when a reader activates a nearby photo. Cancel it (`preventDefault()`) to stay on the page:
- * inside a `<photo-story>`, the story then swaps to the item in place (when the item has a `src`).
+ * `nearby-select` (cancelable): a reader activates a nearby photo. Cancel it (`preventDefault()`) to stay
+ * on the page: inside a `<photo-story>`, the story then swaps to the item in place (when it has a `src`).
  */
-export class NearbySelectEvent extends ElementEvent<{ item: NearbyItem }> {
-  constructor(item: NearbyItem) {
-    super('nearby-select', { item }, true);
-  }
-}
+export type NearbySelectEvent = ElementEvent<{ item: NearbyItem }>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -5,7 +5,8 @@ import type { JsonDocument } from '../../data/load-json.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ListElement } from '../list-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import { NearbySelectEvent } from './events.js';
+import { ElementEvent } from '../element-event.js';
+import type {} from './events.js';
 import { styles } from './nearby-photos.styles.js';
 
 /**
@@ -111,6 +112,6 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   /** Tells the page; a cancelled event keeps the reader here. New-tab clicks are left alone. */
   private _select(event: MouseEvent | KeyboardEvent, item: NearbyItem): void {
     if ((event as MouseEvent).button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (!this.dispatchEvent(new NearbySelectEvent(item))) event.preventDefault();
+    if (!this.dispatchEvent(new ElementEvent('nearby-select', { item }, true))) event.preventDefault();
   }
 }

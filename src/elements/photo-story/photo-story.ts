@@ -11,9 +11,11 @@ import { fill, stringsFor, type Strings } from '../../i18n/strings.js';
 import { CommentThread } from '../comment-thread/comment-thread.js';
 import { NearbyPhotos } from '../nearby-photos/nearby-photos.js';
 import type { NearbySelectEvent } from '../nearby-photos/events.js';
+import { WithSession } from '../../session/session-element.js';
+import { ElementEvent } from '../element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { create, errorMessage, heading, link, status } from '../templates.js';
-import { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './events.js';
+import type {} from './events.js';
 import { styles } from './photo-story.styles.js';
 
 type Section = 'comments' | 'nearby';
@@ -24,12 +26,15 @@ type Section = 'comments' | 'nearby';
  * (`.entry`) in the native format. When the entry links its comments and nearby photos, the story
  * shows them too, through its own `<comment-thread>` and `<nearby-photos>` — or through those you put
  * inside it (slots `comments` and `nearby`), which then get the entry without a `src` of their own.
+ * The reader's session (the host's `.user`/`.token`, `session-src`/`login-url`, else the entry's
+ * `session`/`login`) goes to every element inside.
  *
  * @tag photo-story
  * @summary A historic photo and its story, from any JSON endpoint.
  *
  * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
  * @event photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
+ * @event session-change - A reader signed in or out of the story's session. `detail.user`: the reader, or `null`.
  *
  * A cancelled `nearby-select` from the story's nearby photos swaps the story to that item in place.
  *
@@ -63,7 +68,7 @@ type Section = 'comments' | 'nearby';
  * @cssproperty --photo-story-radius - Corner radius of the photo. Default: 0.
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
  */
-export class PhotoStory extends LitElement {
+export class PhotoStory extends WithSession(LitElement) {
   static override styles = [sharedStyles, styles];
   static override properties = {
     src: {},
@@ -107,8 +112,12 @@ export class PhotoStory extends LitElement {
       this._provider.setValue(entry);
       this.dispatchEvent(
         entry
-          ? new PhotoStoryLoadEvent(entry)
-          : new PhotoStoryErrorEvent(error!.reason, error!.status, errorMessage(error!, stringsFor(languageOf(this)))),
+          ? new ElementEvent('photo-story-load', { entry })
+          : new ElementEvent('photo-story-error', {
+              reason: error!.reason,
+              status: error!.status,
+              message: errorMessage(error!, stringsFor(languageOf(this))),
+            }),
       );
     },
   );
@@ -135,10 +144,14 @@ export class PhotoStory extends LitElement {
     return this._data.value;
   }
 
+  override _sessionEntry(): Entry | undefined {
+    return this._data.value;
+  }
+
   /** Loads the entry again (as the Retry button does). */
   reload(): void {
     if (this.entry != null) this._data.show(this.entry, document.baseURI);
-    else if (this.src) this._data.load(safeUrl(this.src, document.baseURI) ?? this.src, this.fetch);
+    else if (this.src) this._data.load(safeUrl(this.src, document.baseURI) ?? this.src, { fetcher: this.fetch });
     else this._data.clear();
   }
 

@@ -1,0 +1,27 @@
+import { pick, type Plural, type Tables } from '../../i18n/strings.js';
+
+/** The composer's strings: a table of their own, as they load with the composer. */
+const en = {
+  label: 'Your comment',
+  signedInAs: 'Signed in as {name}.',
+  logOut: 'Log out',
+  replyingTo: 'Replying to {name}.',
+  cancelReply: 'Cancel reply',
+  reply: 'Reply',
+  replyTo: 'Reply to {name}',
+  send: 'Post comment',
+  shortcut: 'Ctrl+Enter or ⌘+Enter posts it.',
+  left: { one: '{count} character left', other: '{count} characters left' } as Plural,
+  over: { one: '{count} character too many', other: '{count} characters too many' } as Plural,
+  sending: 'Sending your comment…',
+  posted: 'Your comment is posted.',
+  held: 'Your comment is posted and awaits moderation.',
+  signInAgain: 'Your sign-in has expired: log in again to post.',
+  refused: 'The archive did not take the comment ({status}).',
+};
+
+export type ComposerStrings = typeof en;
+
+const tables: Tables<ComposerStrings> = { en };
+
+export const composerStrings = (lang: string): ComposerStrings => pick(tables, lang);

@@ -1,0 +1,45 @@
+import { record, text } from '../../data/fields.js';
+import { normalizeComments, type Comment } from '../../data/lists.js';
+import { LoadError } from '../../data/load-error.js';
+import { withCredentials, type Auth, type Fetcher } from '../../data/load-json.js';
+
+/** The answer to a post: the stored comment (when the archive sent one back) and the status. */
+export interface Posted {
+  comment?: Comment;
+  status: number;
+}
+
+/** A post the archive did not take: `LoadError`'s reason and status, and the archive's own sentence. */
+export class PostError extends LoadError {
+  constructor(reason: LoadError['reason'], status?: number, readonly said?: string) {
+    super(reason, status);
+  }
+}
+
+/**
+ * Posts a comment once (a retry is the reader's call, with the same `key`): `201` stored, `202` held for
+ * moderation. Anything else throws a `PostError`.
+ */
+export async function postComment(
+  url: string,
+  body: { text: string; parent?: string },
+  key: string,
+  auth: Auth | undefined,
+  fetcher: Fetcher = (url, init) => fetch(url, init),
+): Promise<Posted> {
+  let response: Response;
+  try {
+    response = await fetcher(url, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(20_000),
+      ...withCredentials(auth, { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key }),
+    });
+  } catch (error) {
+    throw new PostError((error as Error)?.name == 'TimeoutError' ? 'timeout' : 'network');
+  }
+  const { status } = response;
+  const json = await response.json().catch(() => undefined);
+  if (!response.ok) throw new PostError('http', status, text(record(json)?.error)?.slice(0, 300));
+  return { comment: normalizeComments([json], url).items[0], status };
+}

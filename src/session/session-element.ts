@@ -1,0 +1,108 @@
+import type { ReactiveElement } from 'lit';
+import type { Entry } from '../data/entry.js';
+import type { SessionLink } from './session-link.js';
+
+/** Where a session is kept between reloads of the tab (`sessionStorage`, never across tabs). */
+export const STORED = 'photo-story-session ';
+
+type ElementClass = abstract new (...args: any[]) => ReactiveElement;
+type Sessions = typeof import('./session-link.js');
+type Host = SessionElement & ReactiveElement;
+
+/** What `WithSession` adds to an element. */
+export declare class SessionElement {
+  /** The signed-in reader (`{id, name, avatar}`), set by a page with its own sign-in; `null`: nobody. */
+  user?: unknown;
+  /** The reader's token for the archive, set by a page with its own sign-in. */
+  token?: string;
+  /** Where the reader's session is asked: `GET` → `{user, token}`. */
+  sessionSrc?: string;
+  /** Where a reader signs in; `{return}` becomes the page's address. */
+  loginUrl?: string;
+  /** More origins, space-separated, trusted with the reader's token and cookies. */
+  credentialsOrigins?: string;
+  /** The session the element found, once the session chunk is loaded. */
+  _session?: SessionLink;
+  /** The entry whose `session` and `login` the element follows, if any. */
+  _sessionEntry(): Entry | undefined;
+}
+
+/** The session chunk, once loaded. */
+let sessions: Sessions | undefined;
+let loading: Promise<Sessions> | undefined;
+/** Every session element on the page. */
+const elements = new Set<Host>();
+
+/**
+ * Loads the session chunk (once) and links every session element on the page to its session. Sessions
+ * cost a signed-out page nothing until there is something to know: a reader set by the host, a
+ * session URL to ask, a session kept from before a reload of the tab, or a reader who asks to sign in.
+ */
+export function loadSessions(): Promise<Sessions> {
+  return (loading ??= import('./session-link.js').then((loaded) => {
+    elements.forEach((sessions = loaded).link);
+    return loaded;
+  }));
+}
+
+/** Whether this tab kept a session from before a reload. */
+function kept(): boolean {
+  try {
+    return Object.keys(sessionStorage).some((key) => key.startsWith(STORED));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the sign-in page in a popup, which answers with `postMessage`; where popups are blocked, the
+ * page itself goes there and comes back. Call it from a click: popup blockers want one.
+ */
+export function signIn(url: string): void {
+  const popup = open(url, 'photo-story-login', 'popup,width=520,height=680');
+  if (!popup) return location.assign(url);
+  loadSessions().then(({ listen }) => listen(popup, new URL(url).origin));
+}
+
+/**
+ * The session settings of `<photo-story>`, `<comment-thread>` and `<login-gate>`. The session they find
+ * with them is provided to the elements inside (see `SessionLink`, in the session chunk).
+ */
+export function WithSession<T extends ElementClass>(Base: T) {
+  abstract class WithSession extends Base {
+    static properties = {
+      user: { attribute: false },
+      token: { attribute: false },
+      sessionSrc: { attribute: 'session-src' },
+      loginUrl: { attribute: 'login-url' },
+      credentialsOrigins: { attribute: 'credentials-origins' },
+    };
+
+    constructor(...args: any[]) {
+      super(...args);
+      const element = this as unknown as Host;
+      element.addController({
+        hostUpdate: () =>
+          sessions ||
+          ((element.user !== undefined || element.token || element.sessionSrc || element._sessionEntry()?.session || kept()) &&
+            loadSessions()),
+      });
+    }
+
+    override connectedCallback(): void {
+      super.connectedCallback();
+      elements.add(this as unknown as Host);
+      sessions?.link(this as unknown as Host);
+    }
+
+    override disconnectedCallback(): void {
+      super.disconnectedCallback();
+      elements.delete(this as unknown as Host);
+    }
+
+    _sessionEntry(): Entry | undefined {
+      return undefined;
+    }
+  }
+  return WithSession as unknown as T & (abstract new (...args: any[]) => SessionElement);
+}

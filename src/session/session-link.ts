@@ -1,0 +1,125 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { sessionContext } from '../context/session-context.js';
+import { safeUrl } from '../data/safe-url.js';
+import { ElementEvent } from '../elements/element-event.js';
+import { loginAddress } from './login-address.js';
+import type { SessionElement } from './session-element.js';
+import { Session, sessionFor, sessions, trust } from './session.js';
+import { readToken, readUser } from './user.js';
+import { record } from '../data/fields.js';
+
+
+/**
+ * The session chunk: loaded by `loadSessions`, which links every session element with `link`. Hosts
+ * that need no session never load it.
+ */
+export function link(element: SessionHost): void {
+  element._session ??= new SessionLink(element);
+  element.requestUpdate();
+}
+import type { User } from './user.js';
+
+type SessionHost = ReactiveElement & SessionElement & { src?: string };
+
+/** `session-change`: a reader signed in or out. `detail.user` is the reader, or `null`. */
+export type SessionChangeEvent = ElementEvent<{ user: User | null }>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'session-change': SessionChangeEvent;
+  }
+}
+
+/**
+ * Finds an element's session and provides it to the elements inside: the first of a reader set by the
+ * host (`.user`/`.token`), the element's `session-src`/`login-url`, its entry's `session`/`login`, and
+ * the session of the element around it. An element that found its own session fires `session-change`.
+ */
+export class SessionLink implements ReactiveController {
+  session?: Session;
+  /** The session of a reader set by the host page, kept across updates. */
+  private _hosted?: Session;
+  /** The reader and token the host set last. */
+  private _given: unknown[] = [];
+  /** The reader last seen (`undefined`: not known yet). */
+  private _seen?: User | null;
+  private _inherited: ContextConsumer<typeof sessionContext, SessionHost>;
+  private _provider: ContextProvider<typeof sessionContext>;
+
+  constructor(private readonly _host: SessionHost) {
+    this._inherited = new ContextConsumer(_host, { context: sessionContext, subscribe: true });
+    this._provider = new ContextProvider(_host, { context: sessionContext });
+    _host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const host = this._host;
+    const entry = host._sessionEntry();
+    const base = document.baseURI;
+    const loginUrl = loginAddress(host.loginUrl, base);
+    let session: Session | undefined;
+    if (host.user !== undefined || host.token) {
+      // The host's own reader: its credentials go only where the host's own attributes point.
+      session = this._hosted ??= new Session();
+      [host.sessionSrc, loginUrl, host.src].forEach((url) => trust(session!, url));
+      session.loginUrl = loginUrl;
+      // Applied when the host changes them (a reader who logs out stays out until the host says otherwise).
+      if (host.user !== this._given[0] || host.token !== this._given[1]) {
+        this._given = [host.user, host.token];
+        const user = (host.user as User | null) || null;
+        if (session.user && !user) session.signOut();
+        else session.set(user, host.token);
+      }
+    } else {
+      const sessionUrl = safeUrl(host.sessionSrc, base) ?? entry?.session;
+      const login = loginUrl ?? entry?.login;
+      session = sessionUrl || login ? sessionFor(sessionUrl, login) : this._inherited.value;
+    }
+    for (const origin of host.credentialsOrigins?.split(/\s+/) ?? []) if (session) trust(session, origin);
+    if (session == this.session) return;
+    this.hostDisconnected();
+    this.session = session;
+    this._seen = session?.user;
+    this._provider.setValue(session);
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    this.session?.addEventListener('change', this);
+  }
+
+  hostDisconnected(): void {
+    this.session?.removeEventListener('change', this);
+  }
+
+  /**
+   * The session changed: show it, and tell the page when the session is this element's own (learning
+   * that nobody is signed in is not a change).
+   */
+  handleEvent(): void {
+    const user = this.session!.user ?? null;
+    this._host.requestUpdate();
+    if (this.session != this._inherited.value && (user || this._seen)) {
+      this._host.dispatchEvent(new ElementEvent('session-change', { user }));
+    }
+    this._seen = user;
+  }
+}
+
+/**
+ * Waits for the sign-in popup's answer, `postMessage({user, token})`, and signs the reader in to every
+ * session whose login page is at that origin. Only a message from that popup window, and from the
+ * login page's origin, is heard: any other window or origin is ignored.
+ */
+export function listen(popup: Window, origin: string): void {
+  const heard = ({ origin: from, source, data }: MessageEvent) => {
+    const user = from == origin && source == popup && readUser(record(data)?.user);
+    if (!user) return;
+    removeEventListener('message', heard);
+    for (const session of sessions.values()) {
+      if (session.loginUrl && new URL(session.loginUrl).origin == origin) session.set(user, readToken(data.token));
+    }
+  };
+  addEventListener('message', heard);
+}

@@ -1,0 +1,35 @@
+import { record } from '../data/fields.js';
+import { loadJson } from '../data/load-json.js';
+import { STORED } from './session-element.js';
+import type { Session } from './session.js';
+import { readToken, readUser } from './user.js';
+
+/** Where a session comes from besides the host page: what was kept from before a reload of the tab and the session URL. */
+export function attach(session: Session): void {
+  const { key, sessionUrl } = session;
+  try {
+    const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
+    session.set(readUser(kept?.user), readToken(kept?.token));
+  } catch {
+    // Nothing kept, or no storage.
+  }
+  session.addEventListener('change', () => {
+    try {
+      const { user, token } = session;
+      if (user) sessionStorage.setItem(STORED + key, JSON.stringify({ user, token }));
+      else sessionStorage.removeItem(STORED + key);
+    } catch {
+      // Storage refused: the session lasts as long as the page.
+    }
+  });
+  // The session URL says who the reader is; a 4xx answer (401 above all) means nobody.
+  if (sessionUrl) {
+    loadJson(sessionUrl, { auth: { token: session.token }, retries: 1 }).then(
+      ({ json }) => {
+        const user = readUser(record(json)?.user);
+        session.set(user ?? null, user && (readToken(record(json)!.token) ?? session.token));
+      },
+      (error) => error.status >= 400 && error.status < 500 && session.set(null),
+    );
+  }
+}

@@ -1,0 +1,337 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
+import { echo, seedEntry } from './support/fixtures.js';
+import { listSettled, visibleText } from './support/lists.js';
+import { settled } from './support/story.js';
+
+let count = 0;
+/** A key of its own for each test: the server keeps comments and request logs per key. */
+const unique = () => `s${Date.now()}-${count++}`;
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const commentsUrl = (key: string, params: Record<string, string> = {}, origin = location.origin) =>
+  `${origin}/api/comments?${query({ key, ...params })}`;
+const sessionUrl = (key: string, user?: object) => `/api/session?${query({ key, ...(user ? { user: JSON.stringify(user) } : {}) })}`;
+/** What the server saw for `key`. */
+const log = async (key: string): Promise<
+  { path: string; method: string; authorization: string | null; cookie: boolean; idempotencyKey: string | null; body?: { text: string; parent?: string } }[]
+> => (await fetch(`/api/log?key=${key}`)).json();
+
+const ana = { id: 'ana', name: 'Ana Beltrán' };
+const gateOf = (el: Element) => el.shadowRoot!.querySelector<LoginGate>('login-gate')!;
+const inBox = <T extends Element = HTMLElement>(el: CommentThread, selector: string) => gateOf(el).querySelector<T>(selector);
+const textarea = (el: CommentThread) => inBox<HTMLTextAreaElement>(el, 'textarea')!;
+const status = (el: CommentThread) => visibleText(inBox(el, '[part=post-status]'));
+
+/** Waits until the thread shows its composer. */
+async function composer(el: CommentThread): Promise<CommentThread> {
+  await listSettled(el);
+  await waitUntil(() => inBox(el, 'textarea'), 'no composer', { timeout: 8000 });
+  return el;
+}
+
+async function write(el: CommentThread, text: string): Promise<void> {
+  const box = textarea(el);
+  box.value = text;
+  box.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+}
+
+/** Sends what is in the box and waits until the post has succeeded or failed. */
+async function send(el: CommentThread): Promise<Event> {
+  const settledPost = Promise.race([oneEvent(el, 'comment-posted'), oneEvent(el, 'comment-failed')]);
+  inBox<HTMLButtonElement>(el, '[part=send]')!.click();
+  const event = await settledPost;
+  await el.updateComplete;
+  return event;
+}
+
+const signedIn = (src: string) =>
+  fixture<CommentThread>(html`<comment-thread src=${src} .user=${ana} .token=${'tok'}></comment-thread>`);
+
+afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('sessions', () => {
+  it('a reader set by the host gets the composer; the token goes with the list and the post', async () => {
+    const key = unique();
+    const el = await composer(await signedIn(commentsUrl(key)));
+    expect(visibleText(inBox(el, 'p'))).to.equal('Signed in as Ana Beltrán. Log out');
+    await expect(el).to.be.accessible();
+    await write(el, 'Her sisters, I think.');
+    await send(el);
+    // The list loads at once; once the reader is known, it is asked again with their token.
+    const [first, ...after] = await log(key);
+    expect(first.authorization).to.equal(null);
+    expect(after.map((entry) => [entry.method, entry.authorization])).to.deep.equal([
+      ['GET', 'Bearer tok'],
+      ['POST', 'Bearer tok'],
+      ['GET', 'Bearer tok'],
+    ]);
+  });
+
+  it('asks `session-src` with cookies: a user signs in, a 401 leaves the sign-in prompt', async () => {
+    const key = unique();
+    const inside = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(key)} session-src=${sessionUrl(key, ana)}></comment-thread>`),
+    );
+    expect(visibleText(inBox(inside, 'p'))).to.contain('Ana Beltrán');
+    const [asked] = await log(key);
+    expect([asked.path, asked.cookie || asked.authorization === null]).to.deep.equal(['/api/session', true]);
+
+    const outKey = unique();
+    const out = await fixture<CommentThread>(
+      html`<comment-thread src=${commentsUrl(outKey)} session-src=${sessionUrl(outKey)} login-url="/login"></comment-thread>`,
+    );
+    await listSettled(out);
+    await waitUntil(async () => (await log(outKey)).some((entry) => entry.path == '/api/session'));
+    await out.updateComplete;
+    expect(visibleText(gateOf(out).shadowRoot!.querySelector('[part=prompt]'))).to.equal(
+      'You must be logged in to comment on the photos. Log in',
+    );
+    expect(gateOf(out).querySelector('textarea'), 'no composer for nobody').to.equal(null);
+    await expect(out).to.be.accessible();
+  });
+
+  it('follows the entry’s `session` inside a <photo-story>, and tells the page with session-change', async () => {
+    const key = unique();
+    const entry = { ...seedEntry, comments: commentsUrl(key), session: sessionUrl(key, ana) };
+    const el = document.createElement('photo-story') as PhotoStory;
+    const changed = oneEvent(el, 'session-change');
+    el.src = echo(entry);
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect((await changed).detail.user).to.deep.include({ id: 'ana', name: 'Ana Beltrán' });
+      const thread = await composer(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
+      await write(thread, 'Seen it.');
+      await send(thread);
+      const post = (await log(key)).find((entry) => entry.method == 'POST')!;
+      expect(post.authorization, 'the token the session URL gave').to.equal(`Bearer t-${key}`);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  describe('the sign-in popup', () => {
+    let frame: HTMLIFrameElement;
+    let opened: string[];
+    const realOpen = window.open;
+    beforeEach(() => {
+      frame = document.createElement('iframe');
+      document.body.append(frame);
+      opened = [];
+      window.open = ((url: string) => (opened.push(url), frame.contentWindow)) as typeof window.open;
+    });
+    afterEach(() => {
+      window.open = realOpen;
+      frame.remove();
+    });
+
+    const answer = (origin: string, source: Window | null, data: unknown = { user: ana, token: 'from-popup' }) =>
+      window.dispatchEvent(new MessageEvent('message', { origin, source, data }));
+
+    it('opens the entry’s login page with {return} filled in; only its origin and window are heard', async () => {
+      const key = unique();
+      const entry = { ...seedEntry, comments: commentsUrl(key), login: 'https://login.example/in?next={return}' };
+      const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${entry}></photo-story>`));
+      const thread = await listSettled(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
+      const request = oneEvent(el, 'login-request');
+      gateOf(thread).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      expect((await request).detail.url).to.equal(`https://login.example/in?next=${encodeURIComponent(location.href)}`);
+      expect(opened).to.deep.equal([`https://login.example/in?next=${encodeURIComponent(location.href)}`]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      answer('https://evil.example', frame.contentWindow);
+      answer('https://login.example', window);
+      answer('https://login.example', frame.contentWindow, { user: 'not a user' });
+      await thread.updateComplete;
+      expect(gateOf(thread).querySelector('textarea'), 'nothing heard from the wrong origin or window').to.equal(null);
+
+      answer('https://login.example', frame.contentWindow);
+      await composer(thread);
+      expect(visibleText(inBox(thread, 'p'))).to.contain('Ana Beltrán');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens nothing when the page cancels login-request', async () => {
+      const gate = await fixture<LoginGate>(html`<login-gate login-url="/login"></login-gate>`);
+      gate.addEventListener('login-request', (event) => event.preventDefault());
+      gate.shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      expect(opened).to.deep.equal([]);
+      await expect(gate).to.be.accessible();
+    });
+  });
+
+  it('never sends the reader’s token to another origin than the session’s', async () => {
+    const key = unique();
+    const foreign = commentsUrl(key, {}, `http://127.0.0.1:${location.port}`);
+    const entry = { ...seedEntry, comments: foreign, session: sessionUrl(key, ana) };
+    const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${entry}></photo-story>`));
+    const thread = await composer(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
+    await write(thread, 'Hello.');
+    await send(thread);
+    const toForeign = (await log(key)).filter((entry) => entry.path == '/api/comments');
+    expect(toForeign.length).to.be.greaterThan(1);
+    expect(toForeign.map((entry) => [entry.authorization, entry.cookie])).to.deep.equal(toForeign.map(() => [null, false]));
+  });
+});
+
+describe('posting', () => {
+  it('shows the comment at once as sending, then as posted; the list is asked again', async () => {
+    const key = unique();
+    const el = await composer(await signedIn(commentsUrl(key)));
+    await write(el, 'Her sisters, I think.');
+    const posted = oneEvent(el, 'comment-posted');
+    inBox<HTMLButtonElement>(el, '[part=send]')!.click();
+    await el.updateComplete;
+    const mine = () => [...el.shadowRoot!.querySelectorAll('article')].at(-1)!;
+    expect(visibleText(mine().querySelector('[part=badge]'))).to.equal('Sending…');
+    expect(status(el)).to.equal('Sending your comment…');
+    expect((await posted).detail.status).to.equal(201);
+    await waitUntil(() => (log(key) as Promise<unknown[]>).then((seen) => seen.length >= 3), 'no second GET');
+    await el.updateComplete;
+    expect(mine().querySelector('[part=badge]')).to.equal(null);
+    expect(visibleText(mine().querySelector('p'))).to.equal('Her sisters, I think.');
+    expect(status(el)).to.equal('Your comment is posted.');
+    expect(textarea(el).value).to.equal('');
+    expect(el.shadowRoot!.activeElement, 'focus on the posted comment').to.equal(mine());
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a comment held for moderation (202) as awaiting moderation', async () => {
+    const el = await composer(await signedIn(commentsUrl(unique())));
+    await write(el, 'More at https://example.org/');
+    const event = (await send(el)) as CustomEvent;
+    expect(event.detail.status).to.equal(202);
+    const mine = [...el.shadowRoot!.querySelectorAll('article')].at(-1)!;
+    expect(visibleText(mine.querySelector('[part=badge]'))).to.equal('Awaiting moderation');
+    expect(status(el)).to.equal('Your comment is posted and awaits moderation.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the text after a failure; Retry sends the same Idempotency-Key, and the comment is stored once', async () => {
+    const key = unique();
+    const el = await composer(await signedIn(commentsUrl(key, { failTimes: '1' })));
+    await write(el, 'Once only.');
+    const failed = (await send(el)) as CustomEvent;
+    expect(failed.type).to.equal('comment-failed');
+    expect(failed.detail).to.deep.include({ reason: 'http', status: 503 });
+    expect(textarea(el).value).to.equal('Once only.');
+    expect(status(el)).to.equal('Refused (503). Try again');
+    expect(el.shadowRoot!.querySelectorAll('article').length, 'the failed comment left the list').to.equal(1);
+    expect(el.shadowRoot!.activeElement).to.equal(inBox(el, '[part=retry]'));
+    await expect(el).to.be.accessible();
+
+    const posted = oneEvent(el, 'comment-posted');
+    inBox<HTMLButtonElement>(el, '[part=retry]')!.click();
+    await posted;
+    const posts = (await log(key)).filter((entry) => entry.method == 'POST');
+    expect(posts.length).to.equal(2);
+    expect(posts[0].idempotencyKey).to.match(/^[0-9a-f]{32}$/);
+    expect(posts[1].idempotencyKey).to.equal(posts[0].idempotencyKey);
+    const list = await (await fetch(commentsUrl(key))).json();
+    expect(list.comments.filter((comment: { text: string }) => comment.text == 'Once only.').length).to.equal(1);
+  });
+
+  it('says why: 401 asks to sign in again, 413 and 422 show the archive’s sentence, no network says so', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ status: '401' }, 'Your sign-in has expired: log in again to post. Try again'],
+      [{ status: '413' }, 'Refused (413). Try again'],
+      [{ status: '422' }, 'Refused (422). Try again'],
+    ];
+    for (const [params, said] of cases) {
+      const el = await composer(await signedIn(commentsUrl(unique(), params)));
+      await write(el, 'Kept.');
+      await send(el);
+      expect(status(el)).to.equal(said);
+      expect(textarea(el).value).to.equal('Kept.');
+    }
+    const unreachable = (url: string, init: RequestInit) =>
+      init.method == 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(url, init);
+    const offline = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .fetch=${unreachable}></comment-thread>`),
+    );
+    await write(offline, 'Kept.');
+    await send(offline);
+    expect(status(offline)).to.equal('Couldn’t reach the archive. Try again');
+    await expect(offline).to.be.accessible();
+  });
+
+  it('lets the page take over a post by cancelling comment-post', async () => {
+    const key = unique();
+    const el = await composer(await signedIn(commentsUrl(key)));
+    el.addEventListener('comment-post', (event) => event.preventDefault());
+    await write(el, 'Mine to send.');
+    inBox<HTMLButtonElement>(el, '[part=send]')!.click();
+    await el.updateComplete;
+    expect((await log(key)).some((entry) => entry.method == 'POST')).to.equal(false);
+    expect(textarea(el).value).to.equal('Mine to send.');
+  });
+
+  it('replies to a comment; Ctrl+Enter sends', async () => {
+    const key = unique();
+    const el = await composer(await signedIn(commentsUrl(key)));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=reply]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement == textarea(el), 'focus goes to the box');
+    expect(visibleText(inBox(el, 'p:nth-of-type(2)'))).to.equal('Replying to Marta. Cancel reply');
+    await write(el, 'Me too.');
+    const posted = oneEvent(el, 'comment-posted');
+    textarea(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }));
+    await posted;
+    const post = (await log(key)).find((entry) => entry.method == 'POST')!;
+    expect(post.body).to.deep.equal({ text: 'Me too.', parent: 'c1' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts characters against the list’s maxLength and will not send past it', async () => {
+    const el = await composer(await signedIn(commentsUrl(unique(), { maxLength: '10' })));
+    await write(el, 'Twelve chars');
+    expect(visibleText(inBox(el, '#composer-hint'))).to.match(/^2 characters too many/);
+    expect(inBox<HTMLButtonElement>(el, '[part=send]')!.disabled).to.equal(true);
+    expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
+    await write(el, 'Nine char');
+    expect(visibleText(inBox(el, '#composer-hint'))).to.match(/^1 character left/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('drafts', () => {
+  it('survive a reload, per thread and reader, and go on sign-out', async () => {
+    const src = commentsUrl(unique());
+    const first = await composer(await signedIn(src));
+    await write(first, 'Half a thought');
+    first.remove();
+    const again = await composer(await signedIn(src));
+    expect(textarea(again).value, 'the same reader gets the draft back').to.equal('Half a thought');
+    const other = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${src} .user=${{ id: 'bo', name: 'Bo' }}></comment-thread>`),
+    );
+    expect(textarea(other).value, 'another reader does not').to.equal('');
+
+    const changed = oneEvent(again, 'session-change');
+    inBox<HTMLButtonElement>(again, '[part=logout]')!.click();
+    expect((await changed).detail.user).to.equal(null);
+    expect(Object.keys(localStorage).filter((name) => name.includes('ana'))).to.deep.equal([]);
+    await again.updateComplete;
+    await expect(again).to.be.accessible();
+  });
+
+  it('storage that throws does not stop posting', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await composer(await signedIn(commentsUrl(unique())));
+      await write(el, 'Still sent.');
+      expect(((await send(el)) as CustomEvent).type).to.equal('comment-posted');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
