@@ -18,7 +18,7 @@ const log = async (key: string): Promise<
 
 const ana = { id: 'ana', name: 'Ana Beltrán' };
 const gateOf = (el: Element) => el.shadowRoot!.querySelector<LoginGate>('login-gate')!;
-const inBox = <T extends Element = HTMLElement>(el: CommentThread, selector: string) => gateOf(el).querySelector<T>(selector);
+const inBox = <T extends Element = HTMLElement>(el: CommentThread, selector: string) => gateOf(el)?.querySelector<T>(selector) ?? null;
 const textarea = (el: CommentThread) => inBox<HTMLTextAreaElement>(el, 'textarea')!;
 const status = (el: CommentThread) => visibleText(inBox(el, '[part=post-status]'));
 
