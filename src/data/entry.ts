@@ -1,5 +1,4 @@
-import { entryLink, image, labelled, paragraphs, record, text } from './fields.js';
-import { resolveServices } from './image-services.js';
+import { entryLink, image, labelled, paragraphs, prepare, record, text } from './fields.js';
 import type { JsonDocument } from './load-json.js';
 import { LoadError } from './load-error.js';
 import { safeUrl } from './safe-url.js';
@@ -21,11 +20,8 @@ export interface EntryLink {
 }
 
 export interface EntryImage {
-  /** Absent only while a IIIF `service` is not resolved, or when it gave nothing usable. */
-  src?: string;
+  src: string;
   srcset?: string;
-  /** A IIIF Image API service not yet turned into `src` and `srcset` (see `resolveServices`). */
-  service?: unknown;
   alt?: string;
   width?: number;
   height?: number;
@@ -102,9 +98,8 @@ export function normalizeEntry(json: unknown, base: string): Entry {
   return entry;
 }
 
-/** Reads an entry document, its photo's IIIF service resolved. */
+/** Reads an entry document (the readers it needs loaded first). */
 export async function readEntry({ json, url }: JsonDocument): Promise<Entry> {
-  const entry = normalizeEntry(json, url);
-  await resolveServices([entry.image], url);
-  return entry;
+  await prepare(json);
+  return normalizeEntry(json, url);
 }

@@ -1,4 +1,3 @@
-import { htmlToText } from './html-text.js';
 import { safeUrl } from './safe-url.js';
 import type { EntryImage, EntryLink, Labelled } from './entry.js';
 
@@ -11,9 +10,32 @@ export type Data = Record<string, unknown>;
 export const record = (value: unknown): Data | undefined =>
   value && typeof value == 'object' && !Array.isArray(value) ? (value as Data) : undefined;
 
+/** The readers that only some documents need, once loaded: HTML to text, and IIIF Image services. */
+let clean: ((value: string) => string) | undefined;
+let iiif: typeof import('./iiif-image.js').iiifImage | undefined;
+
+/**
+ * Gets the readers ready for a document: loads the HTML-to-text chunk when it holds a `<` or an `&`, and
+ * the IIIF chunk when it has an `iiif` field (most documents need neither, and never load them). Every
+ * reader of documents (`readEntry`, …) calls it first. Read without it, HTML stays as written — shown
+ * as text, never as markup — and a IIIF-only photo is missing.
+ */
+export async function prepare(json: unknown): Promise<void> {
+  let found = '<"iiif"';
+  try {
+    found = JSON.stringify(json) ?? '';
+  } catch {
+    // Not serializable (a cycle in an object set from script): load both to be safe.
+  }
+  await Promise.all([
+    !clean && /[<&]/.test(found) && import('./html-text.js').then((loaded) => (clean = loaded.htmlToText), () => {}),
+    !iiif && found.includes('"iiif"') && import('./iiif-image.js').then((loaded) => (iiif = loaded.iiifImage), () => {}),
+  ]);
+}
+
 /** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */
 export function text(value: unknown): string | undefined {
-  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? htmlToText(value) : '';
+  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? (clean?.(value) ?? value) : '';
   return found.replace(/[ \t\u00a0]+/g, ' ').trim() || undefined;
 }
 
@@ -40,23 +62,24 @@ export function entryLink(value: unknown, base: string): EntryLink | undefined {
 }
 
 /**
- * A photo from `"url"` or `{src, alt, width, height, caption, iiif}`. A IIIF service is kept as it came
- * (`service`) until `resolveServices` turns it into `src` and `srcset`; without `src` or a service
- * there is no photo.
+ * A photo from `"url"` or `{src, alt, width, height, caption, iiif}`; a IIIF Image service gives the
+ * `srcset` (and the `src` when there is none). Without either there is no photo.
  */
 export function image(value: unknown, base: string, fallbackAlt?: string): EntryImage | undefined {
   const data = record(value) ?? { src: value };
   const width = positive(data.width);
   const height = positive(data.height);
-  const src = safeUrl(data.src, base);
-  if (!src && !data.iiif) return undefined;
+  const size = width && height ? [width, height] : [];
+  const service = data.iiif ? iiif?.(data.iiif, base, size[0]) : undefined;
+  const src = safeUrl(data.src, base) ?? service?.src;
+  if (!src) return undefined;
   const caption = text(data.caption);
   return {
     src,
-    service: data.iiif,
+    srcset: service?.srcset,
     alt: text(data.alt) ?? (caption ? '' : fallbackAlt),
-    width: width && height ? width : undefined,
-    height: width && height ? height : undefined,
+    width: size[0],
+    height: size[1],
     caption,
   };
 }

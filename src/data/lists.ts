@@ -1,7 +1,6 @@
-import { entryLink, image, labelled, paragraphs, positive, record, text, type Data } from './fields.js';
+import { entryLink, image, labelled, paragraphs, positive, prepare, record, text, type Data } from './fields.js';
 import type { EntryImage, Labelled } from './entry.js';
 import { LoadError } from './load-error.js';
-import { resolveServices } from './image-services.js';
 import type { JsonDocument } from './load-json.js';
 import { safeUrl } from './safe-url.js';
 import { canonical } from '../i18n/language.js';
@@ -86,14 +85,16 @@ export function normalizeNearby(json: unknown, base: string): Page<NearbyItem> {
   return { items, next, total };
 }
 
-/** Reads a nearby list document, its thumbnails' IIIF services resolved. */
+/** Reads a nearby list document (the readers it needs loaded first). */
 export async function readNearby({ json, url }: JsonDocument): Promise<Page<NearbyItem>> {
-  const page = normalizeNearby(json, url);
-  await resolveServices(
-    page.items.map((item) => item.thumbnail),
-    url,
-  );
-  return page;
+  await prepare(json);
+  return normalizeNearby(json, url);
+}
+
+/** Reads a comment list document (the readers it needs loaded first). */
+export async function readComments({ json, url }: JsonDocument): Promise<CommentPage> {
+  await prepare(json);
+  return normalizeComments(json, url);
 }
 
 /**

@@ -12,8 +12,6 @@ export class RemoteData<T> implements ReactiveController {
   error?: LoadError;
   private _controller?: AbortController;
   private _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
-  /** Whether what is shown stays, failures included, until the load in progress succeeds. */
-  private _keep = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -23,12 +21,9 @@ export class RemoteData<T> implements ReactiveController {
     _host.addController(this);
   }
 
-  /**
-   * Loads `url`, dropping whatever was shown or loading before; or, with `fresh`, asks the server again
-   * and keeps showing the current value until the new one is there (a failure then changes nothing).
-   */
+  /** Loads `url`, dropping whatever was shown or loading before. */
   load(url: string, options: LoadOptions = {}): void {
-    this._start((signal) => loadJson(url, { ...options, signal }), options.fresh && !!this.value);
+    this._start((signal) => loadJson(url, { ...options, signal }));
   }
 
   /** Shows a document that is already at hand (set from script). */
@@ -42,9 +37,8 @@ export class RemoteData<T> implements ReactiveController {
     this._pending = this.value = this.error = undefined;
   }
 
-  private _start(get: (signal: AbortSignal) => Promise<JsonDocument>, keep = false): void {
-    if (!keep) this.value = this.error = undefined;
-    this._keep = keep;
+  private _start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
+    this.value = this.error = undefined;
     this._pending = get;
     this._run();
     this._host.requestUpdate();
@@ -58,7 +52,7 @@ export class RemoteData<T> implements ReactiveController {
       .then(
         (value) => controller == this._controller && this._finish(value),
         (error) => {
-          if (controller != this._controller || controller.signal.aborted || this._keep) return;
+          if (controller != this._controller || controller.signal.aborted) return;
           this._finish(undefined, error instanceof LoadError ? error : new LoadError('shape'));
         },
       );

@@ -4,7 +4,7 @@ import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/entry.js';
 import type { Page } from '../data/lists.js';
 import { LoadError } from '../data/load-error.js';
-import { loadJson, type Auth, type Fetcher, type JsonDocument } from '../data/load-json.js';
+import type { Auth, Fetcher, JsonDocument } from '../data/load-json.js';
 import { RemoteData } from '../data/remote-data.js';
 import { safeUrl } from '../data/safe-url.js';
 import { languageOf } from '../i18n/language.js';
@@ -43,7 +43,7 @@ export abstract class ListElement<T> extends LitElement {
   /** Whether the element is near the viewport (lists load only then). */
   protected declare _near: boolean;
   declare _visible: number;
-  protected declare _moreError?: LoadError | null;
+  declare _moreError?: LoadError | null;
   _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = Math.max(this._visible, this._step())));
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
@@ -51,7 +51,7 @@ export abstract class ListElement<T> extends LitElement {
   private _hasSource = false;
 
   /** Reads a document of the list. */
-  protected abstract _read(doc: JsonDocument): Page<T> | Promise<Page<T>>;
+  abstract _read(doc: JsonDocument): Page<T> | Promise<Page<T>>;
   /** The section's heading. */
   protected abstract _headingText(t: Strings, lang: string, page?: Page<T>): string;
   /** The items shown (the first `visible` ones). */
@@ -86,7 +86,7 @@ export abstract class ListElement<T> extends LitElement {
   }
 
   /** The reader's credentials for a document of the list, where they may go. */
-  protected _auth(_url: string): Auth | undefined {
+  _auth(_url: string): Auth | undefined {
     return undefined;
   }
 
@@ -125,37 +125,17 @@ export abstract class ListElement<T> extends LitElement {
     this.requestUpdate();
   }
 
-  /** Asks the server for the list again, showing the current one until the new one arrives. */
-  _refresh(): void {
-    const url = this._source();
-    if (typeof url == 'string') this._data.load(url, { fetcher: this.fetch, auth: this._auth(url), fresh: true });
-  }
-
   /** How many items each step shows: `limit`, or 12 when `limit` is not a count. */
-  private _step(): number {
+  _step(): number {
     return this.limit > 0 ? this.limit : 12;
   }
 
-  /** Shows more items: those loaded but hidden first, then the next page. Focus moves to the first new one. */
-  protected async _more(): Promise<void> {
-    const page = this._data.value!;
-    const first = Math.min(this._visible, page.items.length);
-    if (this._moreError === null) return;
-    if (first >= page.items.length && page.next) {
-      this._moreError = null;
-      try {
-        const next = await this._read(await loadJson(page.next, { fetcher: this.fetch, auth: this._auth(page.next) }));
-        if (this._data.value != page) return;
-        this._data.value = { ...next, items: [...page.items, ...next.items] };
-        this._moreError = undefined;
-      } catch (error) {
-        this._moreError = error instanceof LoadError ? error : new LoadError('shape');
-        return;
-      }
-    }
-    this._visible = first + this._step();
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[data-item]')[first]?.focus();
+  /** Shows more items (a chunk of its own, as most lists never need it). */
+  private _more(): void {
+    import('./list-more.js').then(
+      ({ more }) => more(this),
+      () => (this._moreError = new LoadError('network')),
+    );
   }
 
   protected override render(): unknown {

@@ -7,7 +7,7 @@ import { loginAddress } from './login-address.js';
 import type { SessionElement } from './session-element.js';
 import { Session, sessionFor, sessions, trust } from './session.js';
 import { readToken, readUser } from './user.js';
-import { record } from '../data/fields.js';
+import { prepare, record } from '../data/fields.js';
 
 
 /**
@@ -113,8 +113,10 @@ export class SessionLink implements ReactiveController {
  * login page's origin, is heard: any other window or origin is ignored.
  */
 export function listen(popup: Window, origin: string): void {
-  const heard = ({ origin: from, source, data }: MessageEvent) => {
-    const user = from == origin && source == popup && readUser(record(data)?.user);
+  const heard = async ({ origin: from, source, data }: MessageEvent) => {
+    if (from != origin || source != popup) return;
+    await prepare(data);
+    const user = readUser(record(data)?.user);
     if (!user) return;
     removeEventListener('message', heard);
     for (const session of sessions.values()) {

@@ -1,4 +1,4 @@
-import { record } from '../data/fields.js';
+import { prepare, record } from '../data/fields.js';
 import { loadJson } from '../data/load-json.js';
 import { STORED } from './session-element.js';
 import type { Session } from './session.js';
@@ -25,7 +25,8 @@ export function attach(session: Session): void {
   // The session URL says who the reader is; a 4xx answer (401 above all) means nobody.
   if (sessionUrl) {
     loadJson(sessionUrl, { auth: { token: session.token }, retries: 1 }).then(
-      ({ json }) => {
+      async ({ json }) => {
+        await prepare(json);
         const user = readUser(record(json)?.user);
         session.set(user ?? null, user && (readToken(record(json)!.token) ?? session.token));
       },

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Entry } from '../../data/entry.js';
-import { normalizeComments, type Comment, type CommentPage } from '../../data/lists.js';
+import { readComments, type Comment, type CommentPage } from '../../data/lists.js';
 import type { Auth, JsonDocument } from '../../data/load-json.js';
 import { LoadError } from '../../data/load-error.js';
 import { plural, type Strings } from '../../i18n/strings.js';
@@ -73,8 +73,8 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   _composer?: Composer;
   private _composing?: typeof import('./composer.js');
 
-  protected override _read({ json, url }: JsonDocument): CommentPage {
-    return normalizeComments(json, url);
+  override _read(doc: JsonDocument): Promise<CommentPage> {
+    return readComments(doc);
   }
 
   protected override _given(): unknown {
@@ -85,7 +85,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     return entry.comments;
   }
 
-  protected override _auth(url: string): Auth | undefined {
+  override _auth(url: string): Auth | undefined {
     return this._session?.session?.authFor(url);
   }
 

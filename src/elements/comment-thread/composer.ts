@@ -1,5 +1,6 @@
 import { css, html, nothing, render, type TemplateResult } from 'lit';
 import { paragraphs } from '../../data/fields.js';
+import { loadJson } from '../../data/load-json.js';
 import type { Comment } from '../../data/lists.js';
 import { languageOf } from '../../i18n/language.js';
 import { fill, plural, stringsFor, type Strings } from '../../i18n/strings.js';
@@ -177,7 +178,8 @@ export class Composer {
       this.parent = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
-      thread._refresh();
+      this._refresh();
+      thread.requestUpdate();
       await thread.updateComplete;
       focus = shown.id ? thread.renderRoot.querySelector<HTMLElement>(`[id="comment-${CSS.escape(shown.id)}"]`) : undefined;
     } catch (error) {
@@ -193,6 +195,22 @@ export class Composer {
     thread.requestUpdate();
     await thread.updateComplete;
     (focus ?? thread.renderRoot.querySelector<HTMLElement>(this._failure ? '[part=retry]' : 'textarea'))?.focus();
+  }
+
+  /** Asks the archive for the list again (it now holds the comment), keeping what is shown meanwhile. */
+  private async _refresh(): Promise<void> {
+    const thread = this._thread;
+    const shown = thread._data.value;
+    try {
+      const page = await thread._read(
+        await loadJson(this.url, { fetcher: thread.fetch, auth: this._session.authFor(this.url), fresh: true }),
+      );
+      if (thread._data.value != shown || thread._source() != this.url) return;
+      thread._data.value = page;
+      thread.requestUpdate();
+    } catch {
+      // The list shown, with the posted comment in it, stays.
+    }
   }
 
   private _edit(text: string): void {

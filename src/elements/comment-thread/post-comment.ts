@@ -1,4 +1,4 @@
-import { record, text } from '../../data/fields.js';
+import { prepare, record, text } from '../../data/fields.js';
 import { normalizeComments, type Comment } from '../../data/lists.js';
 import { LoadError } from '../../data/load-error.js';
 import { withCredentials, type Auth, type Fetcher } from '../../data/load-json.js';
@@ -40,6 +40,7 @@ export async function postComment(
   }
   const { status } = response;
   const json = await response.json().catch(() => undefined);
+  await prepare(json);
   if (!response.ok) throw new PostError('http', status, text(record(json)?.error)?.slice(0, 300));
   return { comment: normalizeComments([json], url).items[0], status };
 }

@@ -45,7 +45,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   layout: 'grid' | 'strip' = 'grid';
   override limit = 12;
 
-  protected override _read(doc: JsonDocument): Promise<Page<NearbyItem>> {
+  override _read(doc: JsonDocument): Promise<Page<NearbyItem>> {
     return readNearby(doc);
   }
 

@@ -183,7 +183,7 @@ export class PhotoStory extends WithSession(LitElement) {
 
   private _renderEntry(entry: Entry, t: Strings, lang: string): TemplateResult {
     const { title, date, headline, story, series, contributor, published } = entry;
-    const image = entry.image?.src ? entry.image : undefined;
+    const image = entry.image;
     const meta = [date, entry.location?.name].filter(Boolean);
     const credits = this._renderCredits(entry, t);
     return html`<article>
@@ -223,7 +223,7 @@ export class PhotoStory extends WithSession(LitElement) {
     return html`<figure part="figure">
       <img
         part="image"
-        src=${image.src!}
+        src=${image.src}
         srcset=${image.srcset ?? nothing}
         sizes=${image.srcset ? (this.sizes ?? `min(${width ?? 2400}px, 100vw)`) : nothing}
         alt=${image.alt ?? ''}
