@@ -12,9 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * to the end): dist/embed.js, with every element and Lit; the chunks beside it load only on pages that
  * need them (IIIF, …) and are reported, not counted.
  */
-// Sign-in (issue 4) took it from 13.70 KB to 14.33 KB; until the bytes are found again, the check
-// holds the line at 14.5 KB so that it cannot grow further unnoticed. The goal stays 14 KB.
-const BUDGET_GZIP = 14.5 * 1024;
+const BUDGET_GZIP = 14 * 1024;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const embed = join(dist, 'embed.js');
 if (!existsSync(embed)) {

@@ -13,6 +13,7 @@ interface Report {
   sections?: string[];
   comments?: number;
   nearby?: number;
+  scripts?: string[];
 }
 
 /** Loads the built dist/embed.js in a page served with the strict CSP and Trusted Types. */
@@ -58,6 +59,19 @@ describe('under a strict CSP with Trusted Types required', () => {
     expect(report.violations).to.deep.equal([]);
     expect(report.sections).to.deep.equal(['1 comment', 'Nearby photos']);
     expect([report.comments, report.nearby]).to.deep.equal([1, 2]);
+    expect(report.scripts, 'the comment renderer, and the HTML reader for HTML in data').to.have.members(['embed', 'comment-view', 'html-text']);
+  });
+
+  it('loads nothing but embed.js for the signed-out seed page: no sign-in, composer or optional reader', async () => {
+    const entry = {
+      ...seedEntry,
+      comments: echo({ comments: [] }),
+      nearby: echo({ items: [1, 2].map((n) => nearbyItem(n)) }),
+      login: '/login?next={return}',
+    };
+    const report = await renderUnderCsp(entry);
+    expect(report.sections).to.deep.equal(['Comments', 'Nearby photos']);
+    expect(report.scripts).to.deep.equal(['embed']);
   });
 
   it('shows entities as written, with one violation only, when the page refuses its policy', async () => {

@@ -9,7 +9,7 @@ import { seedEntry } from './support/fixtures.js';
 const base = 'https://archive.example.org/api/photos/42.json';
 
 // The normalizers read HTML and IIIF services once their readers are loaded, as `readEntry` does first.
-before(() => prepare({ html: '<&', iiif: '' }));
+before(() => prepare({ html: '<b>&amp;', iiif: '' }));
 
 describe('normalizeEntry', () => {
   it('reads every field of the native format, resolving URLs against the document', () => {

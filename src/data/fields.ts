@@ -15,22 +15,21 @@ let clean: ((value: string) => string) | undefined;
 let iiif: typeof import('./iiif-image.js').iiifImage | undefined;
 
 /**
- * Gets the readers ready for a document: loads the HTML-to-text chunk when it holds a `<` or an `&`, and
- * the IIIF chunk when it has an `iiif` field (most documents need neither, and never load them). Every
+ * Gets the readers ready for a document: loads the HTML-to-text chunk when it holds a tag or an entity
+ * (`&` alone, as in URLs, does not count), and the IIIF chunk when it has an `iiif` field (most documents need neither, and never load them). Every
  * reader of documents (`readEntry`, …) calls it first. Read without it, HTML stays as written — shown
- * as text, never as markup — and a IIIF-only photo is missing.
+ * as text, never as markup — and a IIIF-only photo is missing. A chunk that cannot load (offline) fails
+ * the read like the network would.
  */
 export async function prepare(json: unknown): Promise<void> {
-  let found = '<"iiif"';
+  let found = '<p> "iiif"';
   try {
     found = JSON.stringify(json) ?? '';
   } catch {
     // Not serializable (a cycle in an object set from script): load both to be safe.
   }
-  await Promise.all([
-    !clean && /[<&]/.test(found) && import('./html-text.js').then((loaded) => (clean = loaded.htmlToText), () => {}),
-    !iiif && found.includes('"iiif"') && import('./iiif-image.js').then((loaded) => (iiif = loaded.iiifImage), () => {}),
-  ]);
+  if (!clean && /<[a-z/!?]|&#?\w+;/i.test(found)) clean = (await import('./html-text.js')).htmlToText;
+  if (!iiif && found.includes('"iiif"')) iiif = (await import('./iiif-image.js')).iiifImage;
 }
 
 /** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */

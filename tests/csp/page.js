@@ -38,6 +38,11 @@ async function report(event) {
       sections: sections.map((s) => s.shadowRoot.querySelector('[part=heading]')?.textContent.trim()),
       comments: root.querySelector('comment-thread')?.shadowRoot.querySelectorAll('article').length,
       nearby: root.querySelector('nearby-photos')?.shadowRoot.querySelectorAll('[part=item]').length,
+      // The library's scripts the page loaded: dist/embed.js and chunks, without their hashes.
+      scripts: performance
+        .getEntriesByType('resource')
+        .map(({ name }) => name.match(/\/dist\/(?:chunks\/)?([a-z-]+?)(?:-[\w-]{8})?\.js$/)?.[1])
+        .filter(Boolean),
     },
     location.origin,
   );
