@@ -1,21 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { answer, never } from './fetchers.js';
+import { answer, never, offline } from './fetchers.js';
 
 interface Args {
   src?: string;
   comments?: unknown;
   fetch?: Fetcher;
   limit: number;
+  user?: { id: string; name: string } | null;
+  maxlength?: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/comment-thread',
   component: 'comment-thread',
   args: { src: '/archive/api/comments/frida-kahlo-mens-suit.json', limit: 50 },
-  render: ({ src, comments, fetch, limit }) =>
-    html`<comment-thread src=${src ?? ''} limit=${limit} .comments=${comments} .fetch=${fetch}></comment-thread>`,
+  render: ({ src, comments, fetch, limit, user, maxlength }) =>
+    html`<comment-thread
+      src=${src ?? ''}
+      limit=${limit}
+      maxlength=${maxlength ?? nothing}
+      .comments=${comments}
+      .fetch=${fetch}
+      .user=${user}
+    ></comment-thread>`,
 };
 export default meta;
 
@@ -72,3 +82,64 @@ export const HostileData: Story = {
     ],
   },
 };
+
+/* A signed-in reader: the composer, and what becomes of a post. The reader is set by the page (`.user`);
+   the archive is a stub that answers the list and the post as each story says. */
+
+const list = { comments: [{ id: 'c1', author: { name: 'Marta Ruiz' }, created: hoursAgo(5), text: 'Is this the quay at Tampico?' }], maxLength: 280 };
+const ana = { id: 'ana', name: 'Ana Beltrán' };
+
+/** Answers the list to GET, and `post` to POST. */
+const archive =
+  (post: Fetcher): Fetcher =>
+  (url, init) =>
+    init.method == 'POST' ? post(url, init) : answer(list)(url, init);
+
+/** The answer to a post: the comment as the archive stored it. */
+const stored = (status: number): Fetcher => async (_url, init) =>
+  new Response(
+    JSON.stringify({ id: 'p1', author: { name: ana.name }, created: new Date().toISOString(), text: JSON.parse(String(init.body)).text, ...(status == 202 ? { status: 'pending' } : {}) }),
+    { status },
+  );
+
+/** A signed-in reader of a list of its own (drafts are kept per list and reader). */
+const signedIn = (name: string) => ({ src: `/comments/${name}.json`, user: ana });
+
+/** Types a comment into the box and posts it. */
+const post = (text: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const thread = canvasElement.querySelector('comment-thread')!;
+  const box = await waitFor(() => {
+    const found = thread.shadowRoot!.querySelector('login-gate textarea');
+    if (!found) throw new Error('no composer yet');
+    return found as HTMLTextAreaElement;
+  });
+  await userEvent.type(box, text);
+  await userEvent.keyboard('{Control>}{Enter}{/Control}');
+};
+
+/** A signed-in reader gets the composer: the count of characters left (the list's `maxLength`), Reply under each comment, Log out. */
+export const Composer: Story = { args: { ...signedIn('composer'), fetch: archive(stored(201)) } };
+
+/** The comment shows at once, marked "Sending…", while the archive has not answered. */
+export const Sending: Story = { args: { ...signedIn('sending'), fetch: archive(never) }, play: post('Her sisters, I think.') };
+
+/** 201: the comment is posted; focus moves to it; the live region says so. */
+export const Posted: Story = { args: { ...signedIn('posted'), fetch: archive(stored(201)) }, play: post('Her sisters, I think.') };
+
+/** 202: held for moderation, shown to its author as "Awaiting moderation". */
+export const AwaitingModeration: Story = { args: { ...signedIn('awaitingmoderation'), fetch: archive(stored(202)) }, play: post('More at https://example.org/') };
+
+/** The archive refused (here 503): the text stays in the box with the reason, and Try again sends the same key. */
+export const Refused: Story = {
+  args: { ...signedIn('refused'), fetch: archive(answer({ error: 'The archive is busy; try again in a minute.' }, 503)) },
+  play: post('Her sisters, I think.'),
+};
+
+/** 401: the reader's sign-in has expired; the text stays, with Log in and Try again. */
+export const SignInExpired: Story = { args: { ...signedIn('signinexpired'), fetch: archive(answer({ error: 'Sign in again.' }, 401)) }, play: post('Kept.') };
+
+/** No network: "Couldn’t reach the archive." */
+export const Unreachable: Story = { args: { ...signedIn('unreachable'), fetch: archive(offline) }, play: post('Kept.') };
+
+/** Past the limit: the count turns to "characters too many" and Post comment is disabled. */
+export const TooLong: Story = { args: { ...signedIn('toolong'), maxlength: 20, fetch: archive(stored(201)) }, play: post('This comment is much longer than twenty characters.') };

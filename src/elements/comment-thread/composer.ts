@@ -178,7 +178,7 @@ export class Composer {
       this.parent = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
-      this._refresh();
+      this._refresh(shown, parent);
       thread.requestUpdate();
       await thread.updateComplete;
       focus = shown.id ? thread.renderRoot.querySelector<HTMLElement>(`[id="comment-${CSS.escape(shown.id)}"]`) : undefined;
@@ -197,8 +197,11 @@ export class Composer {
     (focus ?? thread.renderRoot.querySelector<HTMLElement>(this._failure ? '[part=retry]' : 'textarea'))?.focus();
   }
 
-  /** Asks the archive for the list again (it now holds the comment), keeping what is shown meanwhile. */
-  private async _refresh(): Promise<void> {
+  /**
+   * Asks the archive for the list again, keeping what is shown meanwhile. The reader's `posted` comment
+   * stays even when the new list lacks it (one awaiting moderation, a list cached on the way).
+   */
+  private async _refresh(posted: Comment, parent?: Comment): Promise<void> {
     const thread = this._thread;
     const shown = thread._data.value;
     try {
@@ -206,6 +209,7 @@ export class Composer {
         await loadJson(this.url, { fetcher: thread.fetch, auth: this._session.authFor(this.url), fresh: true }),
       );
       if (thread._data.value != shown || thread._source() != this.url) return;
+      if (!find(page.items, posted.id)) ((parent && find(page.items, parent.id)?.replies) || page.items).push(posted);
       thread._data.value = page;
       thread.requestUpdate();
     } catch {
