@@ -182,6 +182,49 @@ describe('sessions', () => {
   });
 });
 
+describe('hostile sessions', () => {
+  it('shows a hostile reader’s name as text, drops a token a header cannot carry, and survives broken answers', async () => {
+    const key = unique();
+    const hostile = { user: { id: 'x', name: '<img src=x onerror="window.hacked=1">Eve', avatar: 'javascript:alert(1)' }, token: 'bad\ntoken' };
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(key)} session-src=${echo(hostile)}></comment-thread>`),
+    );
+    expect(visibleText(inBox(el, 'p'))).to.equal('Signed in as Eve. Log out');
+    expect(gateOf(el).querySelector('img')).to.equal(null);
+    await write(el, 'Hello.');
+    await send(el);
+    const post = (await log(key)).find((entry) => entry.method == 'POST')!;
+    expect(post.authorization, 'no token that could split a header').to.equal(null);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+
+    for (const broken of [echo('not json', { type: 'text/html' }), echo({ user: 'nobody' }), echo({}, { status: 500 })]) {
+      const out = await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} session-src=${broken}></comment-thread>`);
+      await listSettled(out);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(gateOf(out).querySelector('textarea'), broken).to.equal(null);
+      expect(visibleText(gateOf(out).shadowRoot!.querySelector('[part=prompt]'))).to.contain('You must be logged in');
+    }
+  });
+
+  it('ignores a login page that is not http(s)', async () => {
+    const key = unique();
+    const entry = { ...seedEntry, comments: commentsUrl(key), login: 'javascript:alert(1)//{return}' };
+    const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${entry}></photo-story>`));
+    const thread = await listSettled(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
+    const opened: unknown[] = [];
+    const realOpen = window.open;
+    window.open = ((...args: unknown[]) => (opened.push(args), null)) as typeof window.open;
+    try {
+      const request = oneEvent(el, 'login-request');
+      gateOf(thread).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      expect((await request).detail.url).to.equal(undefined);
+      expect(opened).to.deep.equal([]);
+    } finally {
+      window.open = realOpen;
+    }
+  });
+});
+
 describe('posting', () => {
   it('shows the comment at once as sending, then as posted; the list is asked again', async () => {
     const key = unique();
