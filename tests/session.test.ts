@@ -159,6 +159,43 @@ describe('sessions', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives the token only to sessions at home on the login origin: a record naming a foreign session URL gets none', async () => {
+      const key = unique();
+      const login = 'https://login3.example/in';
+      const real = { ...seedEntry, comments: commentsUrl(key), login };
+      const foreign = `http://127.0.0.1:${location.port}`;
+      const hostile = { ...seedEntry, comments: commentsUrl(key, {}, foreign), login, session: `${foreign}${sessionUrl(key)}` };
+      const el = await fixture<HTMLElement>(html`<div>
+        <photo-story .entry=${real}></photo-story>
+        <photo-story .entry=${hostile}></photo-story>
+      </div>`);
+      const [story, other] = [...el.querySelectorAll<PhotoStory>('photo-story')];
+      const thread = await listSettled((await settled(story)).shadowRoot!.querySelector<CommentThread>('comment-thread')!);
+      const otherThread = (await settled(other)).shadowRoot!.querySelector<CommentThread>('comment-thread')!;
+      otherThread.scrollIntoView();
+      await listSettled(otherThread);
+      thread.scrollIntoView();
+      gateOf(thread).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      await import('../src/session/session-link.js');
+      await new Promise((resolve) => setTimeout(resolve));
+      answer('https://login3.example', frame.contentWindow);
+      await composer(thread);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(gateOf(otherThread).querySelector('textarea'), 'the hostile record’s reader is not signed in').to.equal(null);
+      const toForeign = (await log(key)).filter((entry) => entry.path == '/api/comments' && entry.authorization);
+      expect(toForeign.map((entry) => entry.authorization)).to.deep.equal([]);
+    });
+
+    it('offers a thread’s own login-url', async () => {
+      const el = await listSettled(
+        await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} login-url="https://login2.example/in?next={return}"></comment-thread>`),
+      );
+      await waitUntil(() => (el as unknown as { _session?: unknown })._session, 'the session code never loaded');
+      await el.updateComplete;
+      gateOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      expect(opened).to.deep.equal([`https://login2.example/in?next=${encodeURIComponent(location.href)}`]);
+    });
+
     it('opens nothing when the page cancels login-request', async () => {
       const gate = await fixture<LoginGate>(html`<login-gate login-url="/login"></login-gate>`);
       gate.addEventListener('login-request', (event) => event.preventDefault());
@@ -183,6 +220,26 @@ describe('sessions', () => {
 });
 
 describe('hostile sessions', () => {
+  it('gives a <login-gate>’s session to the thread inside it', async () => {
+    const key = unique();
+    const gate = await fixture<LoginGate>(html`<login-gate session-src=${sessionUrl(key, ana)}>
+      <comment-thread src=${commentsUrl(key)}></comment-thread>
+    </login-gate>`);
+    const thread = await composer(gate.querySelector<CommentThread>('comment-thread')!);
+    expect(visibleText(inBox(thread, 'p'))).to.contain('Ana Beltrán');
+  });
+
+  it('signs out a reader whose token the archive no longer takes, and shows the list and the prompt', async () => {
+    const key = unique();
+    const el = await fixture<CommentThread>(
+      html`<comment-thread src=${commentsUrl(key, { reject: `t-${key}` })} session-src=${sessionUrl(key, ana)}></comment-thread>`,
+    );
+    await waitUntil(async () => (await log(key)).some((entry) => entry.authorization == `Bearer t-${key}`), 'no request with the token', { timeout: 5000 });
+    await waitUntil(() => gateOf(el)?.shadowRoot?.querySelector('[part=prompt]'), 'no sign-in prompt', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a hostile reader’s name as text, drops a token a header cannot carry, and survives broken answers', async () => {
     const key = unique();
     const hostile = { user: { id: 'x', name: '<img src=x onerror="window.hacked=1">Eve', avatar: 'javascript:alert(1)' }, token: 'bad\ntoken' };
@@ -305,7 +362,7 @@ describe('posting', () => {
 
   it('says why: 401 asks to sign in again, 413 and 422 show the archive’s sentence, no network says so', async () => {
     const cases: [Record<string, string>, string][] = [
-      [{ status: '401' }, 'Your sign-in has expired: log in again to post. Try again'],
+      [{ status: '401' }, 'Your sign-in has expired: log in again to post. Log in Try again'],
       [{ status: '413' }, 'Refused (413). Try again'],
       [{ status: '422' }, 'Refused (422). Try again'],
     ];

@@ -103,8 +103,9 @@ export abstract class ListElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const source = this._source();
     const auth = typeof source == 'string' ? this._auth(source) : undefined;
-    // A reader who signs in may see more of the list (their comments awaiting moderation).
-    const key = typeof source == 'object' ? source.json : source && `${source} ${auth ? (auth.token ?? '*') : ''}`;
+    // A reader who signs in may see more of the list (their comments awaiting moderation); a new token
+    // for the same reader changes nothing shown.
+    const key = typeof source == 'object' ? source.json : source && `${source} ${auth ? '*' : ''}`;
     this._hasSource = !!source;
     if (!source) {
       // Nothing to show (an entry without this list, say): forget what an earlier source showed.

@@ -14,7 +14,7 @@ export async function more<T>(list: ListElement<T>): Promise<void> {
     list._moreError = null;
     try {
       const next = await list._read(await loadJson(page.next, { fetcher: list.fetch, auth: list._auth(page.next) }));
-      if (list._data.value != page) return;
+      if (list._data.value != page) return void (list._moreError = undefined);
       list._data.value = { ...next, items: [...page.items, ...next.items] };
       list._moreError = undefined;
     } catch (error) {

@@ -36,7 +36,8 @@ const elements = new Set<Host>();
 /**
  * Loads the session chunk (once) and links every session element on the page to its session. Sessions
  * cost a signed-out page nothing until there is something to know: a reader set by the host, a
- * session URL to ask, a session kept from before a reload of the tab, or a reader who asks to sign in.
+ * session URL to ask or a `login-url` to offer, a session kept from before a reload of the tab, or a
+ * reader who asks to sign in (from an entry's `login`).
  */
 export function loadSessions(): Promise<Sessions> {
   return (loading ??= import('./session-link.js').then((loaded) => {
@@ -84,7 +85,7 @@ export function WithSession<T extends ElementClass>(Base: T) {
       element.addController({
         hostUpdate: () =>
           sessions ||
-          ((element.user !== undefined || element.token || element.sessionSrc || element._sessionEntry()?.session || kept()) &&
+          ((element.user !== undefined || element.token || element.sessionSrc || element.loginUrl || element._sessionEntry()?.session || kept()) &&
             loadSessions()),
       });
     }

@@ -1,12 +1,14 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { sessionContext } from '../context/session-context.js';
 import { safeUrl } from '../data/safe-url.js';
 import { ElementEvent } from '../elements/element-event.js';
 import { loginAddress } from './login-address.js';
+import type { ListElement } from '../elements/list-element.js';
 import type { SessionElement } from './session-element.js';
+import { ask } from './session-sources.js';
 import { Session, sessionFor, sessions, trust } from './session.js';
-import { readToken, readUser } from './user.js';
+import { readToken, readUser, type User } from './user.js';
 import { prepare, record } from '../data/fields.js';
 
 
@@ -15,12 +17,16 @@ import { prepare, record } from '../data/fields.js';
  * that need no session never load it.
  */
 export function link(element: SessionHost): void {
+  // Elements are linked in the order they connected, not ancestors first: a request for the session
+  // that no provider has answered yet is answered when one appears.
+  if (!root) (root = new ContextRoot()).attach(document.documentElement);
   element._session ??= new SessionLink(element);
   element.requestUpdate();
 }
-import type { User } from './user.js';
 
 type SessionHost = ReactiveElement & SessionElement & { src?: string };
+
+let root: ContextRoot | undefined;
 
 /** `session-change`: a reader signed in or out. `detail.user` is the reader, or `null`. */
 export type SessionChangeEvent = ElementEvent<{ user: User | null }>;
@@ -53,6 +59,16 @@ export class SessionLink implements ReactiveController {
     _host.addController(this);
   }
 
+  /**
+   * A list the archive refused with the reader's credentials (401): the token is stale. The reader is
+   * signed out here, to sign in again; their draft waits for them.
+   */
+  hostUpdated(): void {
+    const list = this._host as Partial<ListElement<unknown>>;
+    const url = list._source?.();
+    if (list._data?.error?.status == 401 && typeof url == 'string' && list._auth!(url)) this.session!.set(null);
+  }
+
   hostUpdate(): void {
     const host = this._host;
     const entry = host._sessionEntry();
@@ -60,23 +76,25 @@ export class SessionLink implements ReactiveController {
     const loginUrl = loginAddress(host.loginUrl, base);
     let session: Session | undefined;
     if (host.user !== undefined || host.token) {
-      // The host's own reader: its credentials go only where the host's own attributes point.
       session = this._hosted ??= new Session();
-      [host.sessionSrc, loginUrl, host.src].forEach((url) => trust(session!, url));
       session.loginUrl = loginUrl;
       // Applied when the host changes them (a reader who logs out stays out until the host says otherwise).
       if (host.user !== this._given[0] || host.token !== this._given[1]) {
         this._given = [host.user, host.token];
-        const user = (host.user as User | null) || null;
+        // The host's own reader: its credentials go only where the host's own attributes point now (not
+        // to a `src` the story swaps to later).
+        [host.sessionSrc, loginUrl, host.src].forEach((url) => trust(session!, url));
+        const user = readUser(host.user) ?? null;
         if (session.user && !user) session.signOut();
-        else session.set(user, host.token);
+        else session.set(user, readToken(host.token));
       }
     } else {
       const sessionUrl = safeUrl(host.sessionSrc, base) ?? entry?.session;
       const login = loginUrl ?? entry?.login;
       session = sessionUrl || login ? sessionFor(sessionUrl, login) : this._inherited.value;
     }
-    for (const origin of host.credentialsOrigins?.split(/\s+/) ?? []) if (session) trust(session, origin);
+    // Origins the host lists, written out in full (`https://api.example.org`): a bare name means nothing.
+    for (const origin of host.credentialsOrigins?.split(/\s+/) ?? []) if (session) trust(session, origin, 'about:blank');
     if (session == this.session) return;
     this.hostDisconnected();
     this.session = session;
@@ -108,19 +126,23 @@ export class SessionLink implements ReactiveController {
 }
 
 /**
- * Waits for the sign-in popup's answer, `postMessage({user, token})`, and signs the reader in to every
- * session whose login page is at that origin. Only a message from that popup window, and from the
- * login page's origin, is heard: any other window or origin is ignored.
+ * Waits for the sign-in popup's answer, `postMessage({user, token})`. Only a message from that popup
+ * window, and from the login page's origin, is heard: any other window or origin is ignored. It signs
+ * the reader in to the sessions whose login page is at that origin: those without a session URL, or
+ * with one at that origin, take the token; one whose session URL is elsewhere asks it again instead,
+ * so that a record naming a foreign session URL beside a real login page never gets its token.
  */
 export function listen(popup: Window, origin: string): void {
   const heard = async ({ origin: from, source, data }: MessageEvent) => {
     if (from != origin || source != popup) return;
-    await prepare(data);
+    await prepare(data).catch(() => {});
     const user = readUser(record(data)?.user);
     if (!user) return;
     removeEventListener('message', heard);
     for (const session of sessions.values()) {
-      if (session.loginUrl && new URL(session.loginUrl).origin == origin) session.set(user, readToken(data.token));
+      if (!session.loginUrl || new URL(session.loginUrl).origin != origin) continue;
+      if (!session.sessionUrl || new URL(session.sessionUrl).origin == origin) session.set(user, readToken(data.token));
+      else ask(session);
     }
   };
   addEventListener('message', heard);

@@ -6,7 +6,7 @@ import { readToken, readUser } from './user.js';
 
 /** Where a session comes from besides the host page: what was kept from before a reload of the tab and the session URL. */
 export function attach(session: Session): void {
-  const { key, sessionUrl } = session;
+  const { key } = session;
   try {
     const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
     session.set(readUser(kept?.user), readToken(kept?.token));
@@ -22,15 +22,24 @@ export function attach(session: Session): void {
       // Storage refused: the session lasts as long as the page.
     }
   });
-  // The session URL says who the reader is; a 4xx answer (401 above all) means nobody.
-  if (sessionUrl) {
-    loadJson(sessionUrl, { auth: { token: session.token }, retries: 1 }).then(
+  ask(session);
+}
+
+/**
+ * Asks the session URL who the reader is; a 4xx answer (401 above all) means nobody. An answer that
+ * arrives after the session changed otherwise (a sign-in through the popup, say) is not used.
+ */
+export function ask(session: Session): void {
+  const { sessionUrl, user: before } = session;
+  if (!sessionUrl) return;
+  loadJson(sessionUrl, { auth: { token: session.token }, retries: 1, fresh: true })
+    .then(
       async ({ json }) => {
         await prepare(json);
         const user = readUser(record(json)?.user);
-        session.set(user ?? null, user && (readToken(record(json)!.token) ?? session.token));
+        if (session.user === before) session.set(user ?? null, user && (readToken(record(json)!.token) ?? session.token));
       },
-      (error) => error.status >= 400 && error.status < 500 && session.set(null),
-    );
-  }
+      (error) => session.user === before && error.status >= 400 && error.status < 500 && session.set(null),
+    )
+    .catch(() => {});
 }

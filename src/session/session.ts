@@ -38,7 +38,8 @@ export class Session extends EventTarget {
 
   /** The reader's credentials for `url`, when its origin is trusted with them and a reader is signed in. */
   authFor(url: string): Auth | undefined {
-    return this.user && this.origins.has(new URL(url).origin) ? { token: this.token } : undefined;
+    const safe = safeUrl(url, document.baseURI);
+    return this.user && safe && this.origins.has(new URL(safe).origin) ? { token: this.token } : undefined;
   }
 
   /** Forgets the reader (and their drafts: `signout` tells the composers). */
@@ -48,9 +49,9 @@ export class Session extends EventTarget {
   }
 }
 
-/** Trusts the origin of `url`, if it is a safe URL, with the reader's credentials. */
-export function trust(session: Session, url: unknown): void {
-  const safe = safeUrl(url, document.baseURI);
+/** Trusts the origin of `url` (resolved against `base`), if it is a safe URL, with the reader's credentials. */
+export function trust(session: Session, url: unknown, base = document.baseURI): void {
+  const safe = safeUrl(url, base);
   if (safe) session.origins.add(new URL(safe).origin);
 }
 

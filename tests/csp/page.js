@@ -41,7 +41,7 @@ async function report(event) {
       // The library's scripts the page loaded: dist/embed.js and chunks, without their hashes.
       scripts: performance
         .getEntriesByType('resource')
-        .map(({ name }) => name.match(/\/dist\/(?:chunks\/)?([a-z-]+?)(?:-[\w-]{8})?\.js$/)?.[1])
+        .map(({ name }) => name.match(/\/dist\/(?:chunks\/)?([a-z-]+?)(?:-[\w-]{6})?\.js$/)?.[1])
         .filter(Boolean),
     },
     location.origin,

@@ -9,10 +9,11 @@
  *   /api/reset?key=…            starts a JSON body, then destroys the connection
  *   /api/hang                   never answers (until the client goes away)
  *   /api/session?key=…&user=…   the session: `{user, token: "t-<key>"}` for a JSON `user`, else 401
- *   /api/comments?key=…&post=…&failTimes=n&status=…&maxLength=…
+ *   /api/comments?key=…&post=…&failTimes=n&status=…&maxLength=…&reject=<token>
  *       a comment list. GET: `{comments, post, maxLength}`, the comments posted so far included. POST:
  *       the first n requests answer `status` (503 by default); then a new `Idempotency-Key` stores the
- *       comment once (201, or 202 when its text holds "http"), a known key answers the same again
+ *       comment once (201, or 202 when its text holds "http"), a known key answers the same again;
+ *       a GET with `Authorization: Bearer <reject>` answers 401
  *   /api/log?key=…              every request seen for `key` on /api/session and /api/comments: its
  *                               method, `Authorization`, whether cookies came, `Idempotency-Key`, body
  *
@@ -81,6 +82,11 @@ export async function testServer(ctx, next) {
     }
     const list = posted.get(key) ?? new Map();
     posted.set(key, list);
+    if (ctx.method == 'GET' && query.reject && ctx.get('Authorization') == `Bearer ${query.reject}`) {
+      ctx.status = 401;
+      ctx.body = JSON.stringify({ status: 401, error: 'This token has expired.' });
+      return;
+    }
     if (ctx.method == 'GET') {
       ctx.body = JSON.stringify({
         comments: [{ id: 'c1', author: { name: 'Marta' }, text: 'Seen from the other side of the quay.' }, ...list.values()],

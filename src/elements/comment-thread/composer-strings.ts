@@ -6,6 +6,7 @@ const en = {
   signedInAs: 'Signed in as {name}.',
   logOut: 'Log out',
   replyingTo: 'Replying to {name}.',
+  earlier: 'an earlier comment',
   cancelReply: 'Cancel reply',
   reply: 'Reply',
   replyTo: 'Reply to {name}',

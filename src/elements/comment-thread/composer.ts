@@ -8,6 +8,7 @@ import { signIn } from '../../session/session-element.js';
 import type { Session } from '../../session/session.js';
 import type { User } from '../../session/user.js';
 import { ElementEvent } from '../element-event.js';
+import type { LoginGate } from '../login-gate/login-gate.js';
 import type { CommentThread } from './comment-thread.js';
 import { composerStrings, type ComposerStrings } from './composer-strings.js';
 import { forgetDrafts, readDraft, saveDraft } from './drafts.js';
@@ -32,6 +33,13 @@ export class Composer {
   /** The reader the composer belongs to. */
   readonly reader: string;
   private _key?: string;
+  /** The id of the comment this one replies to, also when that comment is not loaded (a draft's). */
+  private _parentId?: string;
+  /** The comments this reader posted here, kept in view when the list asked again lacks them. */
+  private _posted: [Comment, string | undefined][] = [];
+  /** Counts the list's refreshes: only the newest one is shown. */
+  private _refreshes = 0;
+  private _listening = new AbortController();
   private _sending = false;
   private _failure?: PostError;
   /** What the live region says about the last step. */
@@ -52,15 +60,25 @@ export class Composer {
     if (draft) {
       this.text = draft.text;
       this._key = draft.key;
-      this.parent = find(_thread._data.value?.items ?? [], draft.parent);
+      this._parentId = draft.parent;
+      this.parent = find(_thread._page()?.items ?? [], draft.parent);
     }
-    _session.addEventListener('signout', () => {
-      forgetDrafts(mine);
-      this.text = '';
-      this.parent = this._key = this._failure = undefined;
-    });
+    _session.addEventListener(
+      'signout',
+      () => {
+        forgetDrafts(mine);
+        this.text = '';
+        this.parent = this._parentId = this._key = this._failure = undefined;
+      },
+      { signal: this._listening.signal },
+    );
     const root = _thread.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    if (!root.adoptedStyleSheets.includes(styles.styleSheet!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  }
+
+  /** Stops listening to the session: the thread has another composer now. */
+  dispose(): void {
+    this._listening.abort();
   }
 
   render(t: Strings, lang: string, maxLength?: number): TemplateResult {
@@ -70,11 +88,11 @@ export class Composer {
     return html`<form part="composer" @submit=${(event: Event) => (event.preventDefault(), this.send())}>
       <p class="muted">
         ${fill(c.signedInAs, { name: html`<b>${this.user.name}</b>` })}
-        <button type="button" part="logout" @click=${() => this._session.signOut()}>${c.logOut}</button>
+        <button type="button" part="logout" @click=${() => this._logOut()}>${c.logOut}</button>
       </p>
-      ${this.parent
-        ? html`<p class="muted">
-            ${fill(c.replyingTo, { name: this.parent.author?.label ?? t.untitled })}
+      ${this._parentId
+        ? html`<p class="muted" id="composer-reply">
+            ${fill(c.replyingTo, { name: this.parent?.author?.label ?? c.earlier })}
             <button type="button" part="cancel-reply" @click=${() => this.replyTo()}>${c.cancelReply}</button>
           </p>`
         : nothing}
@@ -86,7 +104,7 @@ export class Composer {
         .value=${this.text}
         ?readonly=${this._sending}
         aria-invalid=${left < 0}
-        aria-describedby="composer-hint"
+        aria-describedby=${this._parentId ? 'composer-reply composer-hint' : 'composer-hint'}
         @input=${(event: InputEvent) => this._edit((event.target as HTMLTextAreaElement).value)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key == 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -105,8 +123,8 @@ export class Composer {
       <p part="post-status" role="status">
         ${failure
           ? html`${failureMessage(failure, t, c)}
-              ${failure.status == 401 && this._session.loginUrl
-                ? html`<button type="button" part="login" @click=${() => signIn(this._session.loginUrl!)}>${t.logIn}</button>`
+              ${failure.status == 401
+                ? html`<button type="button" part="login" @click=${() => this._logIn()}>${t.logIn}</button>`
                 : nothing}
               <button type="button" part="retry" @click=${() => this.send()}>${t.retry}</button>`
           : this._note}
@@ -132,10 +150,31 @@ export class Composer {
   /** Replies to `comment` (or to nobody), then puts the reader in the box. */
   async replyTo(comment?: Comment): Promise<void> {
     this.parent = comment;
+    this._parentId = comment?.id;
     this._save();
+    await this.focus();
+  }
+
+  /** Puts the reader in the box, once it is drawn. */
+  async focus(): Promise<void> {
     this._thread.requestUpdate();
     await this._thread.updateComplete;
     this._thread.renderRoot.querySelector('textarea')?.focus();
+  }
+
+  /** Signs in again (after a 401), as the thread's Log in does: the page may take over. */
+  private _logIn(): void {
+    const url = this._session.loginUrl;
+    if (this._thread.dispatchEvent(new ElementEvent('login-request', { url }, true)) && url) signIn(url);
+  }
+
+  /** Signs the reader out; focus goes to the Log in button that replaces the box. */
+  private async _logOut(): Promise<void> {
+    this._session.signOut();
+    const gate = this._thread._gate as LoginGate;
+    await this._thread.updateComplete;
+    await gate.updateComplete;
+    gate.shadowRoot?.querySelector('button')?.focus();
   }
 
   /**
@@ -150,8 +189,9 @@ export class Composer {
     const page = thread._page();
     const maxLength = thread.maxLength ?? page?.maxLength ?? Infinity;
     const parent = this.parent;
+    const parentId = this._parentId;
     if (this._sending || !text || text.length > maxLength || !page) return;
-    if (!thread.dispatchEvent(new ElementEvent('comment-post', { text, parent: parent?.id, url: this.url }, true))) return;
+    if (!thread.dispatchEvent(new ElementEvent('comment-post', { text, parent: parentId, url: this.url }, true))) return;
     this._key ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
     this._save();
     const { name, avatar } = this.user;
@@ -172,21 +212,23 @@ export class Composer {
     thread.requestUpdate();
     let focus: HTMLElement | null | undefined;
     try {
-      const { comment, status } = await postComment(this.url, { text, parent: parent?.id }, this._key, this._session.authFor(this.url), thread.fetch);
+      const { comment, status } = await postComment(this.url, { text, parent: parentId }, this._key, this._session.authFor(this.url), thread.fetch);
       Object.assign(shown, comment, { sending: false, pending: status == 202 || !!comment?.pending });
       this.text = '';
-      this.parent = this._key = undefined;
+      this.parent = this._parentId = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
-      this._refresh(shown, parent);
+      this._posted.push([shown, parentId]);
+      this._refresh();
       thread.requestUpdate();
       await thread.updateComplete;
       focus = shown.id ? thread.renderRoot.querySelector<HTMLElement>(`[id="comment-${CSS.escape(shown.id)}"]`) : undefined;
     } catch (error) {
       siblings.splice(siblings.indexOf(shown), 1);
       const failure = (this._failure = error instanceof PostError ? error : new PostError('network'));
-      // The archive said no: the next attempt is a new comment. Otherwise it may have stored this one.
-      if (failure.status >= 400 && failure.status < 500 && failure.status != 408 && failure.status != 429) this._key = undefined;
+      // The archive said no: the next attempt is a new comment. Otherwise (no answer, 5xx, 408, 429, and
+      // 409 or 425: still working on an earlier try) it may have stored this one.
+      if (failure.status >= 400 && failure.status < 500 && ![408, 409, 425, 429].includes(failure.status)) this._key = undefined;
       const message = failureMessage(failure, stringsFor(lang), c);
       thread.dispatchEvent(new ElementEvent('comment-failed', { reason: failure.reason, status: failure.status, message }));
     }
@@ -198,20 +240,30 @@ export class Composer {
   }
 
   /**
-   * Asks the archive for the list again, keeping what is shown meanwhile. The reader's `posted` comment
-   * stays even when the new list lacks it (one awaiting moderation, a list cached on the way).
+   * Asks the archive for the list again, keeping what is shown meanwhile; only the newest answer is
+   * shown. The reader's posted comments stay even when the new list lacks them (one awaiting
+   * moderation, a list cached on the way). A list of several pages stays as it is: its first page alone
+   * would drop the others.
    */
-  private async _refresh(posted: Comment, parent?: Comment): Promise<void> {
+  private async _refresh(): Promise<void> {
     const thread = this._thread;
-    const shown = thread._data.value;
+    const refresh = ++this._refreshes;
     try {
       const page = await thread._read(
         await loadJson(this.url, { fetcher: thread.fetch, auth: this._session.authFor(this.url), fresh: true }),
       );
-      if (thread._data.value != shown || thread._source() != this.url) return;
-      if (!find(page.items, posted.id)) ((parent && find(page.items, parent.id)?.replies) || page.items).push(posted);
+      const shown = thread._page();
+      if (refresh != this._refreshes || thread._source() != this.url || !shown || shown.next || page.next) return;
+      for (const [comment, parentId] of this._posted) {
+        if (!find(page.items, comment.id)) ((parentId && find(page.items, parentId)?.replies) || page.items).push(comment);
+      }
+      const focused = (thread.renderRoot as ShadowRoot).activeElement?.id;
       thread._data.value = page;
+      thread._visible = Math.max(thread._visible, page.items.length);
       thread.requestUpdate();
+      await thread.updateComplete;
+      // The same comment keeps the focus, wherever the new list puts it.
+      if (focused?.startsWith('comment-')) thread.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(focused)}"]`)?.focus();
     } catch {
       // The list shown, with the posted comment in it, stays.
     }
@@ -225,7 +277,7 @@ export class Composer {
   }
 
   private _save(): void {
-    saveDraft(this._draft, { text: this.text, parent: this.parent?.id, key: this._key });
+    saveDraft(this._draft, { text: this.text, parent: this._parentId, key: this._key });
   }
 }
 
@@ -243,8 +295,14 @@ export function compose(thread: CommentThread): void {
   if (!gate || gate == nothing || !user || !page?.post || typeof url != 'string') return;
   let composer = thread._composer;
   if (composer?.reader != readerOf(user) || composer.url != url || composer._session != session) {
+    composer?.dispose();
     composer = thread._composer = new Composer(thread, session, url);
     thread.requestUpdate(); // for the reply buttons
+    // A reader who just signed in from this thread goes on in the box.
+    if (gate._asked) {
+      gate._asked = false;
+      composer.focus();
+    }
   } else if (composer.user != user) {
     composer.user = user;
     thread.requestUpdate();

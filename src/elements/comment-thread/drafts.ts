@@ -3,6 +3,8 @@
  * that is missing, full or throwing only means that drafts are not kept: the text stays in its box.
  */
 const PREFIX = 'photo-story-draft ';
+/** The drafts of this page, for when storage throws. */
+const memory = new Map<string, Draft>();
 
 export interface Draft {
   text: string;
@@ -13,6 +15,7 @@ export interface Draft {
 }
 
 export function readDraft(name: string): Draft | undefined {
+  if (memory.has(name)) return memory.get(name);
   try {
     const { text, parent, key } = JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}');
     if (typeof text == 'string') {
@@ -26,6 +29,7 @@ export function readDraft(name: string): Draft | undefined {
 
 /** Keeps the draft, or forgets it when there is nothing left to keep. */
 export function saveDraft(name: string, draft: Draft): void {
+  memory.set(name, draft);
   try {
     if (draft.text || draft.key) localStorage.setItem(PREFIX + name, JSON.stringify(draft));
     else localStorage.removeItem(PREFIX + name);
@@ -36,6 +40,7 @@ export function saveDraft(name: string, draft: Draft): void {
 
 /** Forgets every draft whose name starts with `prefix` (all of a reader's, on sign-out). */
 export function forgetDrafts(prefix: string): void {
+  for (const name of memory.keys()) if (name.startsWith(prefix)) memory.delete(name);
   try {
     for (let i = localStorage.length; i--; ) {
       const name = localStorage.key(i);

@@ -32,6 +32,9 @@ import type {} from './events.js';
 export class LoginGate extends WithSession(LitElement) {
   static override styles = sharedStyles;
 
+  /** Whether this gate's reader asked to sign in (the composer then takes the focus). */
+  _asked = false;
+
   /** The entry around the gate, whose `login` page it offers before its session is known. */
   private _entry = new ContextConsumer(this, { context: entryContext, subscribe: true });
 
@@ -44,6 +47,8 @@ export class LoginGate extends WithSession(LitElement) {
   /** Tells the page; unless it takes over, the reader signs in at the login page. */
   private _logIn(): void {
     const url = this._session?.session?.loginUrl ?? loginAddress(this.loginUrl, document.baseURI) ?? this._entry.value?.login;
-    if (this.dispatchEvent(new ElementEvent('login-request', { url }, true)) && url) signIn(url);
+    if (!this.dispatchEvent(new ElementEvent('login-request', { url }, true)) || !url) return;
+    this._asked = true;
+    signIn(url);
   }
 }
