@@ -1,16 +1,15 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { sessionContext } from '../context/session-context.js';
+import { prepare, record } from '../data/fields.js';
 import { safeUrl } from '../data/safe-url.js';
 import { ElementEvent } from '../elements/element-event.js';
-import { loginAddress } from './login-address.js';
 import type { ListElement } from '../elements/list-element.js';
+import { loginAddress } from './login-address.js';
 import type { SessionElement } from './session-element.js';
 import { ask } from './session-sources.js';
 import { Session, sessionFor, sessions, trust } from './session.js';
 import { readToken, readUser, type User } from './user.js';
-import { prepare, record } from '../data/fields.js';
-
 
 /**
  * The session chunk: loaded by `loadSessions`, which links every session element with `link`. Hosts

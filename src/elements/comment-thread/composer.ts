@@ -26,14 +26,12 @@ import { PostError, postComment } from './post-comment.js';
  */
 export class Composer {
   text = '';
-  /** The comment this one replies to. */
-  parent?: Comment;
   /** The reader, as the session has them now. */
   user: User;
   /** The reader the composer belongs to. */
   readonly reader: string;
   private _key?: string;
-  /** The id of the comment this one replies to, also when that comment is not loaded (a draft's). */
+  /** The id of the comment this one replies to (also one not loaded: a draft's reply to a later page). */
   private _parentId?: string;
   /** The comments this reader posted here, kept in view when the list asked again lacks them. */
   private _posted: [Comment, string | undefined][] = [];
@@ -61,14 +59,13 @@ export class Composer {
       this.text = draft.text;
       this._key = draft.key;
       this._parentId = draft.parent;
-      this.parent = find(_thread._page()?.items ?? [], draft.parent);
     }
     _session.addEventListener(
       'signout',
       () => {
         forgetDrafts(mine);
         this.text = '';
-        this.parent = this._parentId = this._key = this._failure = undefined;
+        this._parentId = this._key = this._failure = undefined;
       },
       { signal: this._listening.signal },
     );
@@ -92,7 +89,7 @@ export class Composer {
       </p>
       ${this._parentId
         ? html`<p class="muted" id="composer-reply">
-            ${fill(c.replyingTo, { name: this.parent?.author?.label ?? c.earlier })}
+            ${fill(c.replyingTo, { name: this._parent()?.author?.label ?? c.earlier })}
             <button type="button" part="cancel-reply" @click=${() => this.replyTo()}>${c.cancelReply}</button>
           </p>`
         : nothing}
@@ -149,7 +146,6 @@ export class Composer {
 
   /** Replies to `comment` (or to nobody), then puts the reader in the box. */
   async replyTo(comment?: Comment): Promise<void> {
-    this.parent = comment;
     this._parentId = comment?.id;
     this._save();
     await this.focus();
@@ -188,8 +184,8 @@ export class Composer {
     const text = this.text.trim();
     const page = thread._page();
     const maxLength = thread.maxLength ?? page?.maxLength ?? Infinity;
-    const parent = this.parent;
     const parentId = this._parentId;
+    const parent = this._parent();
     if (this._sending || !text || text.length > maxLength || !page) return;
     if (!thread.dispatchEvent(new ElementEvent('comment-post', { text, parent: parentId, url: this.url }, true))) return;
     this._key ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -215,7 +211,7 @@ export class Composer {
       const { comment, status } = await postComment(this.url, { text, parent: parentId }, this._key, this._session.authFor(this.url), thread.fetch);
       Object.assign(shown, comment, { sending: false, pending: status == 202 || !!comment?.pending });
       this.text = '';
-      this.parent = this._parentId = this._key = undefined;
+      this._parentId = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
       this._posted.push([shown, parentId]);
@@ -276,6 +272,11 @@ export class Composer {
     this._thread.requestUpdate();
   }
 
+  /** The comment replied to, in the list as shown now (a refresh replaces every comment object). */
+  private _parent(): Comment | undefined {
+    return find(this._thread._page()?.items ?? [], this._parentId);
+  }
+
   private _save(): void {
     saveDraft(this._draft, { text: this.text, parent: this._parentId, key: this._key });
   }
@@ -320,8 +321,9 @@ function failureMessage({ reason, status, said }: PostError, t: Strings, c: Comp
   return said ?? (reason == 'http' ? fill(c.refused, { status }).join('') : t[reason == 'timeout' ? reason : 'network']);
 }
 
-/** The comment with this id, replies included. */
+/** The comment with this id, replies included; none for no id (comments on their way have none). */
 function find(comments: Comment[], id?: string): Comment | undefined {
+  if (id === undefined) return undefined;
   for (const comment of comments) {
     const found = comment.id == id ? comment : find(comment.replies, id);
     if (found) return found;
