@@ -41,7 +41,13 @@ describe('<comment-thread>', () => {
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal(nested.comments[0].created);
     expect(visibleText(second.querySelector('time'))).to.equal('3 hours ago');
     expect([...second.querySelectorAll(':scope > p')].map((p) => p.textContent)).to.deep.equal(['Who are the others?', 'Second paragraph.']);
-    expect(second.querySelector<HTMLImageElement>('[part=avatar]')!.src).to.equal('https://archive.example.org/a/juan.jpg');
+    const avatar = second.querySelector<HTMLImageElement>('[part=avatar]')!;
+    expect(avatar.src).to.equal('https://archive.example.org/a/juan.jpg');
+    // The comments' styles come with the chunk that shows them.
+    const { width, height } = avatar.getBoundingClientRect();
+    expect([width > 20, width]).to.deep.equal([true, height], 'a round avatar of about 2em');
+    const reply = all(el, 'article')[2];
+    expect(reply.getBoundingClientRect().left - second.getBoundingClientRect().left, 'a reply is indented').to.be.above(10);
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,7 @@ import { normalizeEntry, readEntry } from '../src/data/entry.js';
 import { prepare } from '../src/data/fields.js';
 import { iiifImage } from '../src/data/iiif-image.js';
 import { LoadError } from '../src/data/load-error.js';
-import { normalizeComments } from '../src/data/lists.js';
+import { threads } from '../src/data/comments.js';
 import { seedEntry } from './support/fixtures.js';
 
 const base = 'https://archive.example.org/api/photos/42.json';
@@ -120,13 +120,13 @@ describe('normalizeEntry', () => {
   });
 });
 
-describe('normalizeComments', () => {
+describe('threads', () => {
   const count = (comments: { replies: unknown[] }[]): number =>
     comments.reduce((sum, c) => sum + 1 + count(c.replies as { replies: unknown[] }[]), 0);
 
   it('reads at most 10,000 comments, replies included', () => {
     const replies = Array.from({ length: 12_000 }, (_, i) => ({ text: `r${i}` }));
-    expect(count(normalizeComments([{ text: 'top', replies }], base).items)).to.equal(10_000);
+    expect(count(threads([{ text: 'top', replies }], base))).to.equal(10_000);
   });
 
   it('nests at most 12 levels, whether replies are nested or flat', () => {
@@ -134,13 +134,13 @@ describe('normalizeComments', () => {
     for (let i = 0; i < 20; i++) nested = { id: `n${i}`, text: `level ${i}`, replies: [nested] };
     const flat = Array.from({ length: 5 }, (_, i) => ({ id: `f${i}`, text: 'x', parent: i ? `f${i - 1}` : 'n10' }));
     const depth = (c: { replies: unknown[] }): number => 1 + Math.max(0, ...c.replies.map((r) => depth(r as { replies: unknown[] })));
-    const threads = normalizeComments([nested, ...flat], base).items;
-    expect(threads.map(depth)).to.deep.equal([13, 2], 'a reply below the 12th level starts a thread of its own');
-    expect(count(threads)).to.equal(13 + 5, 'nested replies past 12 levels are dropped; flat ones are kept');
+    const found = threads([nested, ...flat], base);
+    expect(found.map(depth)).to.deep.equal([13, 2], 'a reply below the 12th level starts a thread of its own');
+    expect(count(found)).to.equal(13 + 5, 'nested replies past 12 levels are dropped; flat ones are kept');
   });
 
   it('threads a parent whose id has spaces', () => {
-    const items = normalizeComments([{ id: 'a b', text: 'one' }, { id: 'c', parent: 'a b', text: 'two' }], base).items;
+    const items = threads([{ id: 'a b', text: 'one' }, { id: 'c', parent: 'a b', text: 'two' }], base);
     expect(items.length).to.equal(1);
     expect(items[0].id).to.equal('a-b');
   });

@@ -1,9 +1,12 @@
-import { entryLink, image, labelled, paragraphs, positive, prepare, record, text, type Data } from './fields.js';
+import type { threads } from './comments.js';
 import type { EntryImage, Labelled } from './entry.js';
+import { entryLink, image, labelled, positive, prepare, record, text, type Data } from './fields.js';
 import { LoadError } from './load-error.js';
 import type { JsonDocument } from './load-json.js';
 import { safeUrl } from './safe-url.js';
 import { canonical } from '../i18n/language.js';
+
+type Threads = typeof threads;
 
 /** One page of a list, and where the next page is. */
 export interface Page<T> {
@@ -46,12 +49,10 @@ export interface CommentPage extends Page<Comment> {
 
 /** The most items (comments with their replies) read from one document: a hostile list cannot make the
  * page do unbounded work. */
-const MAX_ITEMS = 10_000;
-/** Replies deeper than this are not shown. */
-const MAX_DEPTH = 12;
+export const MAX_ITEMS = 10_000;
 
 /** The members of a list: the document itself when it is an array, else its `key` array. */
-function page(json: unknown, key: string, base: string): { list: unknown[]; data?: Data; next?: string; total?: number } {
+export function page(json: unknown, key: string, base: string): { list: unknown[]; data?: Data; next?: string; total?: number } {
   const data = record(json);
   const list = Array.isArray(json) ? json : data?.[key];
   if (!Array.isArray(list)) throw new LoadError('shape');
@@ -91,48 +92,20 @@ export async function readNearby({ json, url }: JsonDocument): Promise<Page<Near
   return normalizeNearby(json, url);
 }
 
-/** Reads a comment list document (the readers it needs loaded first). */
-export async function readComments({ json, url }: JsonDocument): Promise<CommentPage> {
-  await prepare(json);
-  return normalizeComments(json, url);
-}
-
 /**
- * Reads a comment list: `{comments: [...], total, next, post, maxLength}` or a bare array. Threads come
- * from nested `replies` or from a flat list whose items name their `parent` (a parent must come first:
- * that also rules out cycles). Comments without text are dropped.
+ * Reads a comment list: `{comments: [...], total, next, post, maxLength}` or a bare array (the readers
+ * it needs loaded first). `threads` gets the reader of the comments themselves (`data/comments.ts`),
+ * asked only for a list that has comments: it is a chunk, which the one that shows them carries.
  */
-export function normalizeComments(json: unknown, base: string): CommentPage {
-  const { list, data, next, total } = page(json, 'comments', base);
-  const byId = new Map<string, [Comment, number]>();
-  let count = 0;
-  const read = (value: unknown, depth: number): Comment[] => {
-    const item = record(value);
-    const body = paragraphs(item?.text);
-    if (!item || !body.length || depth > MAX_DEPTH || ++count > MAX_ITEMS) return [];
-    const author = labelled(item.author, base);
-    const key = text(item.id);
-    const id = key?.replace(/\s+/g, '-');
-    const comment: Comment = {
-      id,
-      author: author && { ...author, avatar: safeUrl(record(item.author)?.avatar, base) },
-      created: text(item.created),
-      text: body,
-      pending: item.status == 'pending',
-      replies: Array.isArray(item.replies) ? item.replies.flatMap((reply) => read(reply, depth + 1)) : [],
-    };
-    const [parent, parentDepth = MAX_DEPTH] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
-    const nests = parentDepth < MAX_DEPTH;
-    if (key) byId.set(key, [comment, nests ? parentDepth + 1 : depth]);
-    if (!nests) return [comment];
-    parent!.replies.push(comment);
-    return [];
-  };
+export async function readComments({ json, url }: JsonDocument, threads: () => Promise<Threads>): Promise<CommentPage> {
+  await prepare(json);
+  const { list, data, next, total } = page(json, 'comments', url);
   return {
-    items: list.flatMap((item) => read(item, 0)),
+    items: list.length ? (await threads())(list, url) : [],
     next,
     total,
     post: data?.post !== false,
     maxLength: positive(data?.maxLength),
   };
 }
+

@@ -41,8 +41,6 @@ interface SharedRequest {
 
 /** How long a loaded document is handed to new callers without asking the network again. */
 const FRESH_MS = 60_000;
-/** A `Retry-After` longer than this is not waited for: the reader gets the error and a Retry. */
-const MAX_WAIT_MS = 10_000;
 
 const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
 /** Shared requests per fetcher: a custom fetcher may answer differently, so it shares only with itself. */
@@ -96,25 +94,27 @@ async function request(
   { timeout = 15_000, retries = 2, auth, fresh }: LoadOptions,
 ): Promise<JsonDocument> {
   for (let attempt = 0; ; attempt++) {
-    let wait = 500 * 3 ** attempt;
+    let failure: LoadError;
+    let answer: Response | undefined;
     try {
-      const response = await fetcher(url, {
+      answer = await fetcher(url, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
         cache: fresh ? 'no-cache' : undefined,
         ...withCredentials(auth, { Accept: 'application/json' }),
       });
-      const { status } = response;
-      if (response.ok) return { json: parseJson(await response.text()), url: response.url || url };
-      if ((status < 500 && status != 429) || attempt >= retries) throw new LoadError('http', status);
-      wait = retryAfter(response.headers.get('Retry-After')) ?? wait;
-      if (wait > MAX_WAIT_MS) throw new LoadError('http', status);
+      const { status } = answer;
+      if (answer.ok) return { json: parseJson(await answer.text()), url: answer.url || url };
+      failure = new LoadError('http', status);
+      if (status < 500 && status != 429) throw failure;
     } catch (error) {
       if (error instanceof LoadError) throw error;
       if (signal.aborted) throw signal.reason;
       if ((error as Error)?.name == 'TimeoutError') throw new LoadError('timeout');
-      if (attempt >= retries) throw new LoadError('network');
+      failure = new LoadError('network');
     }
-    await sleep(wait, signal);
+    if (attempt >= retries) throw failure;
+    // Without the chunk (offline, say) there is no waiting, and so no retry.
+    await import('./backoff.js').then(({ backoff }) => backoff(attempt, failure, signal, answer), () => Promise.reject(failure));
   }
 }
 
@@ -130,18 +130,4 @@ function parseJson(text: string): unknown {
   } catch {
     throw new LoadError('parse');
   }
-}
-
-/** `Retry-After` in milliseconds, from seconds or an HTTP date; `undefined` when absent or unreadable. */
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\d+$/.test(header) ? +header * 1000 : Date.parse(header) - Date.now();
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 }

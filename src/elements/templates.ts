@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type LitElement, type TemplateResult } from 'lit';
 import type { LoadError } from '../data/load-error.js';
 import { fill, type Strings } from '../i18n/strings.js';
 
@@ -39,4 +39,10 @@ export const status = (message: string | undefined, t: Strings, retry: () => voi
 export function create<T extends HTMLElement>(element: new () => T, properties: Partial<T>): T | typeof nothing {
   const tag = customElements.getName(element);
   return tag ? Object.assign(document.createElement(tag) as T, properties) : nothing;
+}
+
+/** Adds `styles` to an element's shadow root, once: the styles of what a chunk renders there. */
+export function addStyles(element: LitElement, styles: CSSResult): void {
+  const root = element.renderRoot as ShadowRoot;
+  if (!root.adoptedStyleSheets.includes(styles.styleSheet!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
 }

@@ -8,8 +8,7 @@ import { WithSession } from '../../session/session-element.js';
 import { ListElement } from '../list-element.js';
 import { LoginGate } from '../login-gate/login-gate.js';
 import { sharedStyles } from '../shared.styles.js';
-import { create } from '../templates.js';
-import { styles } from './comment-thread.styles.js';
+import { addStyles, create } from '../templates.js';
 import type { Composer } from './composer.js';
 
 /**
@@ -57,7 +56,7 @@ import type { Composer } from './composer.js';
  * @cssproperty --photo-story-radius - Corner radius of the comment box. Default: 0.
  */
 export class CommentThread extends WithSession(ListElement)<Comment> {
-  static override styles = [sharedStyles, styles];
+  static override styles = sharedStyles;
   static override properties = { comments: { attribute: false }, maxLength: { type: Number, attribute: 'maxlength' } };
 
   /** The list itself (`[...]` or `{comments, total, next, post}` in the native format) instead of `src`. */
@@ -67,14 +66,25 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   override limit = 50;
 
   _gate?: LoginGate | typeof nothing;
-  /** The comment renderer, once its chunk has loaded. */
+  /** The comment chunk, once loaded. */
   private _view?: typeof import('./comment-view.js');
   /** The signed-in reader's composer (see `compose`), and its chunk once loaded. */
   _composer?: Composer;
   private _composing?: typeof import('./composer.js');
 
   override _read(doc: JsonDocument): Promise<CommentPage> {
-    return readComments(doc);
+    return readComments(doc, async () => (await this._loadView()).threads);
+  }
+
+  /** The comment chunk: it reads comments and shows them, so only a list with comments loads it. */
+  private async _loadView(): Promise<typeof import('./comment-view.js')> {
+    try {
+      this._view ??= await import('./comment-view.js');
+      addStyles(this, this._view.styles);
+      return this._view;
+    } catch {
+      throw new LoadError('network');
+    }
   }
 
   protected override _given(): unknown {
@@ -102,10 +112,8 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     const view = this._view;
     if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
     if (!view) {
-      import('./comment-view.js').then(
-        (view) => (this._view = view),
-        () => (this._data.error = new LoadError('network')),
-      ).finally(() => this.requestUpdate());
+      // A reader's first comment, on its way to a list that had none.
+      this._loadView().catch((error) => (this._data.error = error)).finally(() => this.requestUpdate());
       return nothing;
     }
     return html`<ol part="list">

@@ -7,9 +7,12 @@ import { link } from '../templates.js';
 import { autolink } from './autolink.js';
 
 /*
- * Comments as the reader sees them. A chunk of its own: `<comment-thread>` loads it only for a thread
- * that has comments, so a page whose threads are empty never downloads it.
+ * Comments as the reader sees them. A chunk of its own, with the reader of comments: `<comment-thread>`
+ * loads it only for a list that has comments, so a page whose threads are empty never downloads it.
  */
+
+export { threads } from '../../data/comments.js';
+export { styles } from './comment-view.styles.js';
 
 const revealed = new WeakSet<Element>();
 

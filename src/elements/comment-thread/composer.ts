@@ -8,6 +8,7 @@ import { signIn } from '../../session/session-element.js';
 import type { Session } from '../../session/session.js';
 import type { User } from '../../session/user.js';
 import { ElementEvent } from '../element-event.js';
+import { addStyles } from '../templates.js';
 import type { LoginGate } from '../login-gate/login-gate.js';
 import type { CommentThread } from './comment-thread.js';
 import { composerStrings, type ComposerStrings } from './composer-strings.js';
@@ -69,8 +70,7 @@ export class Composer {
       },
       { signal: this._listening.signal },
     );
-    const root = _thread.renderRoot as ShadowRoot;
-    if (!root.adoptedStyleSheets.includes(styles.styleSheet!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    addStyles(_thread, styles);
   }
 
   /** Stops listening to the session: the thread has another composer now. */

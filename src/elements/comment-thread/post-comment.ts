@@ -1,5 +1,5 @@
 import { prepare, record, text } from '../../data/fields.js';
-import { normalizeComments, type Comment } from '../../data/lists.js';
+import type { Comment } from '../../data/lists.js';
 import { LoadError } from '../../data/load-error.js';
 import { withCredentials, type Auth, type Fetcher } from '../../data/load-json.js';
 
@@ -42,5 +42,5 @@ export async function postComment(
   const json = await response.json().catch(() => undefined);
   await prepare(json);
   if (!response.ok) throw new PostError('http', status, text(record(json)?.error)?.slice(0, 300));
-  return { comment: normalizeComments([json], url).items[0], status };
+  return { comment: (await import('./comment-view.js')).threads([json], url)[0], status };
 }
