@@ -88,10 +88,10 @@ describe('normalizeEntry', () => {
   });
 
   it('turns a IIIF service into src and srcset, and drops a photo whose service is not http(s)', async () => {
-    const entry = await readEntry({ json: { title: 'T', image: { iiif: '/iiif/3/x', width: 900, height: 600 } }, url: base });
+    const entry = await readEntry({ json: { title: 'T', image: { iiif: '/iiif/3/x', width: 900, height: 600 } }, url: base }, document.body);
     expect(entry.image!.src).to.equal('https://archive.example.org/iiif/3/x/full/900,/0/default.jpg');
     expect(entry.image!.srcset).to.contain('https://archive.example.org/iiif/3/x/full/400,/0/default.jpg 400w');
-    const hostile = await readEntry({ json: { title: 'T', image: { iiif: 'javascript:alert(1)' } }, url: base });
+    const hostile = await readEntry({ json: { title: 'T', image: { iiif: 'javascript:alert(1)' } }, url: base }, document.body);
     expect(hostile.image).to.equal(undefined);
   });
 
@@ -111,7 +111,7 @@ describe('normalizeEntry', () => {
     const fields = Object.keys(seedEntry);
     for (let i = 0; i < 2000; i++) {
       const doc = Object.fromEntries(fields.filter(() => random() < 0.5).map((key) => [key, values(0)]));
-      const entry = await readEntry({ json: doc, url: base }).catch((error) => {
+      const entry = await readEntry({ json: doc, url: base }, document.body).catch((error) => {
         expect(error, JSON.stringify(doc)).to.be.instanceOf(LoadError);
       });
       const urls = JSON.stringify(entry ?? {}).match(/"(src|url|srcset|nearby|comments|login)":"[^"]*"/g) ?? [];

@@ -1,6 +1,7 @@
-import { entryLink, image, labelled, paragraphs, prepare, record, text } from './fields.js';
+import { entryLink, image, labelled, paragraphs, record, text } from './fields.js';
 import type { JsonDocument } from './load-json.js';
 import { LoadError } from './load-error.js';
+import { nativeJson, type Reading } from './reading.js';
 import { safeUrl } from './safe-url.js';
 import { loginAddress } from '../session/login-address.js';
 
@@ -60,6 +61,8 @@ export interface Entry {
   session?: string;
   /** Where a reader signs in, `{return}` filled in with the page's address. */
   login?: string;
+  /** The language of its title, headline and story, when the record says (a language map does). */
+  lang?: string;
 }
 
 /**
@@ -93,13 +96,13 @@ export function normalizeEntry(json: unknown, base: string): Entry {
     session: safeUrl(data.session, base),
     login: loginAddress(data.login, base),
     location: place && { name: text(place.name) },
+    lang: text(data.lang),
   };
   if (!title && !entry.image && !entry.headline && !entry.story.length) throw new LoadError('shape');
   return entry;
 }
 
-/** Reads an entry document (the readers it needs loaded first). */
-export async function readEntry({ json, url }: JsonDocument): Promise<Entry> {
-  await prepare(json);
-  return normalizeEntry(json, url);
+/** Reads an entry document, as the element says (see `Reading`). */
+export async function readEntry(doc: JsonDocument, element: Reading): Promise<Entry> {
+  return normalizeEntry(await nativeJson('entry', doc, element), doc.url);
 }

@@ -1,8 +1,9 @@
 import type { threads } from './comments.js';
 import type { EntryImage, Labelled } from './entry.js';
-import { entryLink, image, labelled, positive, prepare, record, text, type Data } from './fields.js';
+import { entryLink, image, labelled, positive, record, text, type Data } from './fields.js';
 import { LoadError } from './load-error.js';
 import type { JsonDocument } from './load-json.js';
+import { nativeJson, type Reading } from './reading.js';
 import { safeUrl } from './safe-url.js';
 import { canonical } from '../i18n/language.js';
 
@@ -86,19 +87,19 @@ export function normalizeNearby(json: unknown, base: string): Page<NearbyItem> {
   return { items, next, total };
 }
 
-/** Reads a nearby list document (the readers it needs loaded first). */
-export async function readNearby({ json, url }: JsonDocument): Promise<Page<NearbyItem>> {
-  await prepare(json);
-  return normalizeNearby(json, url);
+/** Reads a nearby list document, as the element says (see `Reading`). */
+export async function readNearby(doc: JsonDocument, element: Reading): Promise<Page<NearbyItem>> {
+  return normalizeNearby(await nativeJson('nearby', doc, element), doc.url);
 }
 
 /**
- * Reads a comment list: `{comments: [...], total, next, post, maxLength}` or a bare array (the readers
- * it needs loaded first). `threads` gets the reader of the comments themselves (`data/comments.ts`),
+ * Reads a comment list, as the element says (see `Reading`): `{comments: [...], total, next, post, maxLength}` or a bare
+ * array in the native format. `threads` gets the reader of the comments themselves (`data/comments.ts`),
  * asked only for a list that has comments: it is a chunk, which the one that shows them carries.
  */
-export async function readComments({ json, url }: JsonDocument, threads: () => Promise<Threads>): Promise<CommentPage> {
-  await prepare(json);
+export async function readComments(doc: JsonDocument, element: Reading, threads: () => Promise<Threads>): Promise<CommentPage> {
+  const url = doc.url;
+  const json = await nativeJson('comments', doc, element);
   const { list, data, next, total } = page(json, 'comments', url);
   return {
     items: list.length ? (await threads())(list, url) : [],

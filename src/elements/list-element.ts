@@ -4,12 +4,13 @@ import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/entry.js';
 import type { Page } from '../data/lists.js';
 import { LoadError } from '../data/load-error.js';
-import type { Auth, Fetcher, JsonDocument } from '../data/load-json.js';
+import type { Auth, JsonDocument } from '../data/load-json.js';
 import { RemoteData } from '../data/remote-data.js';
 import { safeUrl } from '../data/safe-url.js';
 import { languageOf } from '../i18n/language.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { errorMessage, heading, status } from './templates.js';
+import { WithSource } from './with-source.js';
 
 /** How far outside the viewport a list starts loading. */
 const NEAR = '600px';
@@ -20,23 +21,14 @@ let observer: IntersectionObserver | undefined;
  * entry of the `<photo-story>` around it; loaded when it nears the viewport; shown `limit` at a time,
  * with more on request — first those already loaded, then the next page (`next`).
  */
-export abstract class ListElement<T> extends LitElement {
+export abstract class ListElement<T> extends WithSource(LitElement) {
   static override properties: PropertyDeclarations = {
-    src: {},
-    fetch: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     limit: { type: Number },
     _near: { state: true },
     _visible: { state: true },
     _moreError: { state: true },
   };
 
-  /** URL of the list's JSON. Without it, the list of the entry around the element is shown. */
-  declare src?: string;
-  /** Replaces `window.fetch` for this element. */
-  declare fetch?: Fetcher;
-  /** Level of the section's heading, 1 to 6. */
-  headingLevel = 2;
   /** How many items show at first, and how many more each "more" shows. */
   declare limit: number;
 
@@ -111,7 +103,7 @@ export abstract class ListElement<T> extends LitElement {
       // Nothing to show (an entry without this list, say): forget what an earlier source showed.
       this._shownSource = undefined;
       this._data.clear();
-    } else if (this._near && (key !== this._shownSource || changed.has('fetch'))) {
+    } else if (this._near && (key !== this._shownSource || this._sourceChanged(changed))) {
       this._shownSource = key;
       this._moreError = undefined;
       this._visible = 0;

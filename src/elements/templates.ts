@@ -6,8 +6,8 @@ import { fill, type Strings } from '../i18n/strings.js';
 export const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${label}</a>` : label);
 
 /** A heading of `level` (1–6, clamped) that works at any depth of any host page. */
-export const heading = (level: number, content: unknown, part = 'heading') =>
-  html`<div part=${part} role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(level) || 2))} tabindex="-1">
+export const heading = (level: number, content: unknown, part = 'heading', lang: unknown = nothing) =>
+  html`<div part=${part} role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(level) || 2))} tabindex="-1" lang=${lang}>
     ${content}
   </div>`;
 

@@ -50,12 +50,6 @@ const tables: Tables<Strings> = { en };
 
 export const stringsFor = (lang: string): Strings => pick(tables, lang);
 
-/** The form of `forms` for `count` in `lang`, with `{count}` filled in. */
-export function plural(forms: Plural, count: number, lang: string): string {
-  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
-  return form.replace('{count}', count.toLocaleString(lang));
-}
-
 /**
  * Fills `{name}` placeholders. Returns the pieces, so that a value can be markup (a link) rather than
  * text; join them for a plain string.

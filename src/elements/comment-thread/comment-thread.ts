@@ -3,7 +3,7 @@ import type { Entry } from '../../data/entry.js';
 import { readComments, type Comment, type CommentPage } from '../../data/lists.js';
 import type { Auth, JsonDocument } from '../../data/load-json.js';
 import { LoadError } from '../../data/load-error.js';
-import { plural, type Strings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
 import { WithSession } from '../../session/session-element.js';
 import { ListElement } from '../list-element.js';
 import { LoginGate } from '../login-gate/login-gate.js';
@@ -67,13 +67,13 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
 
   _gate?: LoginGate | typeof nothing;
   /** The comment chunk, once loaded. */
-  private _view?: typeof import('./comment-view.js');
+  _view?: typeof import('./comment-view.js');
   /** The signed-in reader's composer (see `compose`), and its chunk once loaded. */
   _composer?: Composer;
   private _composing?: typeof import('./composer.js');
 
   override _read(doc: JsonDocument): Promise<CommentPage> {
-    return readComments(doc, async () => (await this._loadView()).threads);
+    return readComments(doc, this, async () => (await this._loadView()).threads);
   }
 
   /** The comment chunk: it reads comments and shows them, so only a list with comments loads it. */
@@ -100,8 +100,8 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   }
 
   protected override _headingText(t: Strings, lang: string, page?: CommentPage): string {
-    const count = page && (page.total ?? countAll(page.items));
-    return count ? plural(t.commentCount, count, lang) : t.comments;
+    // The count comes with the comment chunk, which a list without comments does without.
+    return (page && this._view?.heading(page, t, lang)) || t.comments;
   }
 
   protected override _texts(t: Strings): [string, string] {
@@ -148,11 +148,9 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     // A signed-in reader of a list that takes comments gets the composer, inside the thread's gate.
     if (this._session?.session?.user && this._page()?.post) {
       if (this._composing) this._composing.compose(this);
-      else import('./composer.js').then((composing) => (this._composing = composing).compose(this), () => {});
+      // The composer shows what it posts through the comment chunk: both load at once.
+      else Promise.all([import('./composer.js'), this._loadView()]).then(([composing]) => (this._composing = composing).compose(this), () => {});
     }
     this._view?.reveal(this);
   }
 }
-
-/** Every comment of a thread, replies included. */
-const countAll = (comments: Comment[]): number => comments.reduce((sum, { replies }) => sum + 1 + countAll(replies), 0);

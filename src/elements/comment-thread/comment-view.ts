@@ -1,6 +1,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { Comment } from '../../data/lists.js';
+import type { Comment, CommentPage } from '../../data/lists.js';
 import { formatDate } from '../../i18n/format-date.js';
+import { plural } from '../../i18n/plural.js';
 import { relativeTime } from '../../i18n/relative-time.js';
 import type { Strings } from '../../i18n/strings.js';
 import { link } from '../templates.js';
@@ -11,8 +12,10 @@ import { autolink } from './autolink.js';
  * loads it only for a list that has comments, so a page whose threads are empty never downloads it.
  */
 
+// What the thread's reading and the composer take from this chunk.
 export { threads } from '../../data/comments.js';
 export { styles } from './comment-view.styles.js';
+export { plural };
 
 const revealed = new WeakSet<Element>();
 
@@ -56,3 +59,12 @@ export function renderComment(
     </article>
   </li>`;
 }
+
+/** The thread's heading with its count ("4 comments"): the list's `total`, else every comment shown. */
+export function heading(page: CommentPage, t: Strings, lang: string): string | undefined {
+  const count = page.total ?? countAll(page.items);
+  return count ? plural(t.commentCount, count, lang) : undefined;
+}
+
+/** Every comment of a thread, replies included. */
+const countAll = (comments: Comment[]): number => comments.reduce((sum, { replies }) => sum + 1 + countAll(replies), 0);

@@ -3,7 +3,7 @@ import { paragraphs } from '../../data/fields.js';
 import { loadJson } from '../../data/load-json.js';
 import type { Comment } from '../../data/lists.js';
 import { languageOf } from '../../i18n/language.js';
-import { fill, plural, stringsFor, type Strings } from '../../i18n/strings.js';
+import { fill, stringsFor, type Strings } from '../../i18n/strings.js';
 import { signIn } from '../../session/session-element.js';
 import type { Session } from '../../session/session.js';
 import type { User } from '../../session/user.js';
@@ -80,6 +80,8 @@ export class Composer {
 
   render(t: Strings, lang: string, maxLength?: number): TemplateResult {
     const c = composerStrings(lang);
+    // Loaded with the composer (see `CommentThread.updated`).
+    const view = this._thread._view!;
     const left = (maxLength ?? Infinity) - this.text.length;
     const failure = this._failure;
     return html`<form part="composer" @submit=${(event: Event) => (event.preventDefault(), this.send())}>
@@ -112,7 +114,7 @@ export class Composer {
       ></textarea>
       <p class="actions">
         <span id="composer-hint" class="muted"
-          >${maxLength ? (left < 0 ? plural(c.over, -left, lang) : plural(c.left, left, lang)) : nothing}
+          >${maxLength ? (left < 0 ? view.plural(c.over, -left, lang) : view.plural(c.left, left, lang)) : nothing}
           <span class="shortcut">${c.shortcut}</span></span
         >
         <button part="send" ?disabled=${this._sending || !this.text.trim() || left < 0}>${c.send}</button>

@@ -46,7 +46,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   override limit = 12;
 
   override _read(doc: JsonDocument): Promise<Page<NearbyItem>> {
-    return readNearby(doc);
+    return readNearby(doc, this);
   }
 
   protected override _given(): unknown {

@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { entryContext } from '../../context/entry-context.js';
 import { readEntry, type Entry, type EntryImage, type EntryLink, type Labelled } from '../../data/entry.js';
-import type { Fetcher } from '../../data/load-json.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -14,6 +13,7 @@ import type { NearbySelectEvent } from '../nearby-photos/events.js';
 import { WithSession } from '../../session/session-element.js';
 import { ElementEvent } from '../element-event.js';
 import { sharedStyles } from '../shared.styles.js';
+import { WithSource } from '../with-source.js';
 import { create, errorMessage, heading, link, status } from '../templates.js';
 import type {} from './events.js';
 import { styles } from './photo-story.styles.js';
@@ -68,30 +68,23 @@ type Section = 'comments' | 'nearby';
  * @cssproperty --photo-story-radius - Corner radius of the photo. Default: 0.
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
  */
-export class PhotoStory extends WithSession(LitElement) {
+export class PhotoStory extends WithSession(WithSource(LitElement)) {
   static override styles = [sharedStyles, styles];
   static override properties = {
-    src: {},
     hide: {},
     entry: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     loading: {},
     fetchpriority: {},
     sizes: {},
-    fetch: { attribute: false },
+    nearbyMap: { attribute: 'nearby-map' },
+    commentsMap: { attribute: 'comments-map' },
   };
-
-  /** URL of the entry's JSON document. Relative URLs resolve against the page. */
-  declare src?: string;
 
   /** Built-in sections to leave out, space-separated: `comments`, `nearby`. */
   declare hide?: string;
 
   /** The entry as an object in the native format; when set, it is shown instead of `src`. */
   declare entry?: unknown;
-
-  /** Level of the title heading, 1 to 6; the host page usually owns its `h1`. */
-  headingLevel = 2;
 
   /** The photo's `loading`: `lazy` for a story far down the page. Default: the browser's (eager). */
   declare loading?: 'lazy' | 'eager';
@@ -102,12 +95,15 @@ export class PhotoStory extends WithSession(LitElement) {
   /** The photo's `sizes`, when the story sits in a column narrower than the viewport. */
   declare sizes?: string;
 
-  /** Replaces `window.fetch` for this element: custom headers, a proxy, stubbed data. */
-  declare fetch?: Fetcher;
+  /** The `map` of the built-in `<nearby-photos>`, for an entry's `nearby` list in another format. */
+  declare nearbyMap?: string;
+
+  /** The `map` of the built-in `<comment-thread>`, for an entry's `comments` list in another format. */
+  declare commentsMap?: string;
 
   private _data = new RemoteData<Entry>(
     this,
-    readEntry,
+    (doc) => readEntry(doc, this),
     (entry, error) => {
       this._provider.setValue(entry);
       this.dispatchEvent(
@@ -122,7 +118,7 @@ export class PhotoStory extends WithSession(LitElement) {
     },
   );
   private _provider = new ContextProvider(this, { context: entryContext });
-  private _sections: Partial<Record<Section, HTMLElement | typeof nothing>> = {};
+  private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = {};
   private _focusTitle = false;
 
   constructor() {
@@ -157,7 +153,7 @@ export class PhotoStory extends WithSession(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._adopt();
-    if (changed.has('src') || changed.has('entry') || changed.has('fetch')) this.reload();
+    if (changed.has('entry') || this._sourceChanged(changed)) this.reload();
   }
 
   protected override updated(): void {
@@ -182,16 +178,16 @@ export class PhotoStory extends WithSession(LitElement) {
   }
 
   private _renderEntry(entry: Entry, t: Strings, lang: string): TemplateResult {
-    const { title, date, headline, story, series, contributor, published } = entry;
+    const { title, date, headline, story, series, contributor, published, lang: textLang = nothing } = entry;
     const image = entry.image;
     const meta = [date, entry.location?.name].filter(Boolean);
     const credits = this._renderCredits(entry, t);
     return html`<article>
-      ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title')}
+      ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title', textLang)}
       ${meta.length ? html`<p part="meta" class="muted">${meta.join(' · ')}</p>` : nothing}
       ${image ? this._renderFigure(image, credits) : nothing}
-      ${headline ? html`<blockquote part="headline"><p>${headline}</p></blockquote>` : nothing}
-      ${story.length ? html`<div part="story">${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
+      ${headline ? html`<blockquote part="headline" lang=${textLang}><p>${headline}</p></blockquote>` : nothing}
+      ${story.length ? html`<div part="story" lang=${textLang}>${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${!image && credits ? html`<p part="caption" class="muted">${credits}</p>` : nothing}
       ${entry.previous || entry.next
         ? html`<div part="series">
@@ -215,7 +211,9 @@ export class PhotoStory extends WithSession(LitElement) {
   /** A built-in section, made once, unless `hide` names it. It gets the entry through context. */
   private _section(name: Section, element: typeof CommentThread | typeof NearbyPhotos): unknown {
     if (this.hide?.split(/\s+/).includes(name)) return nothing;
-    return (this._sections[name] ??= create<CommentThread | NearbyPhotos>(element, { headingLevel: this.headingLevel + 1 }));
+    const section = (this._sections[name] ??= create<CommentThread | NearbyPhotos>(element, { headingLevel: this.headingLevel + 1 }));
+    if (section != nothing) section.map = name == 'nearby' ? this.nearbyMap : this.commentsMap;
+    return section;
   }
 
   private _renderFigure(image: EntryImage, credits: unknown): TemplateResult {
