@@ -22,13 +22,10 @@ export const en = {
   more: 'More',
   nearbyFailed: 'Nearby photos could not be loaded.',
   comments: 'Comments',
-  commentCount: { one: '{count} comment', other: '{count} comments' } as Plural,
   noComments: 'No comments yet — be the first to comment',
   noCommentsClosed: 'No comments yet.',
   moreComments: 'Load more comments',
   commentsFailed: 'The comments could not be loaded.',
-  pending: 'Awaiting moderation',
-  sending: 'Sending…',
   mustLogIn: 'You must be logged in to comment on the photos.',
   logIn: 'Log in',
 };

@@ -23,8 +23,6 @@ export declare class SessionElement {
   credentialsOrigins?: string;
   /** The session the element found, once the session chunk is loaded. */
   _session?: SessionLink;
-  /** The entry whose `session` and `login` the element follows, if any. */
-  _sessionEntry(): Entry | undefined;
 }
 
 /** The session chunk, once loaded. */
@@ -85,7 +83,7 @@ export function WithSession<T extends ElementClass>(Base: T) {
       element.addController({
         hostUpdate: () =>
           sessions ||
-          ((element.user !== undefined || element.token || element.sessionSrc || element.loginUrl || element._sessionEntry()?.session || kept()) &&
+          ((element.user !== undefined || element.token || element.sessionSrc || element.loginUrl || (element as { shown?: Entry }).shown?.session || kept()) &&
             loadSessions()),
       });
     }
@@ -99,10 +97,6 @@ export function WithSession<T extends ElementClass>(Base: T) {
     override disconnectedCallback(): void {
       super.disconnectedCallback();
       elements.delete(this as unknown as Host);
-    }
-
-    _sessionEntry(): Entry | undefined {
-      return undefined;
     }
   }
   return WithSession as unknown as T & (abstract new (...args: any[]) => SessionElement);

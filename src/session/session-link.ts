@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { sessionContext } from '../context/session-context.js';
+import type { Entry } from '../data/entry.js';
 import { prepare, record } from '../data/fields.js';
 import { safeUrl } from '../data/safe-url.js';
 import { ElementEvent } from '../elements/element-event.js';
@@ -70,7 +71,8 @@ export class SessionLink implements ReactiveController {
 
   hostUpdate(): void {
     const host = this._host;
-    const entry = host._sessionEntry();
+    // The entry a `<photo-story>` shows: its `session` and `login`.
+    const entry = (host as { shown?: Entry }).shown;
     const base = document.baseURI;
     const loginUrl = loginAddress(host.loginUrl, base);
     let session: Session | undefined;

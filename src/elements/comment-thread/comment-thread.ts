@@ -77,14 +77,11 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   }
 
   /** The comment chunk: it reads comments and shows them, so only a list with comments loads it. */
-  private async _loadView(): Promise<typeof import('./comment-view.js')> {
-    try {
-      this._view ??= await import('./comment-view.js');
-      addStyles(this, this._view.styles);
-      return this._view;
-    } catch {
-      throw new LoadError('network');
-    }
+  _loadView(): Promise<typeof import('./comment-view.js')> {
+    return import('./comment-view.js').then(
+      (view) => (addStyles(this, view.styles), (this._view = view)),
+      () => Promise.reject(new LoadError('network')),
+    );
   }
 
   protected override _given(): unknown {
@@ -101,7 +98,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
 
   protected override _headingText(t: Strings, lang: string, page?: CommentPage): string {
     // The count comes with the comment chunk, which a list without comments does without.
-    return (page && this._view?.heading(page, t, lang)) || t.comments;
+    return (page && this._view?.heading(page, lang)) || t.comments;
   }
 
   protected override _texts(t: Strings): [string, string] {
@@ -116,8 +113,9 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
       this._loadView().catch((error) => (this._data.error = error)).finally(() => this.requestUpdate());
       return nothing;
     }
+    const strings = view.commentStrings(lang);
     return html`<ol part="list">
-      ${page.items.slice(0, this._visible).map((comment) => view.renderComment(comment, t, lang, true, this._composer?.actions(lang)))}
+      ${page.items.slice(0, this._visible).map((comment) => view.renderComment(comment, strings, lang, true, this._composer?.actions(lang)))}
     </ol>`;
   }
 
@@ -148,8 +146,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     // A signed-in reader of a list that takes comments gets the composer, inside the thread's gate.
     if (this._session?.session?.user && this._page()?.post) {
       if (this._composing) this._composing.compose(this);
-      // The composer shows what it posts through the comment chunk: both load at once.
-      else Promise.all([import('./composer.js'), this._loadView()]).then(([composing]) => (this._composing = composing).compose(this), () => {});
+      else import('./composer.js').then((composing) => (this._composing = composing).compose(this), () => {});
     }
     this._view?.reveal(this);
   }

@@ -3,9 +3,9 @@ import type { Comment, CommentPage } from '../../data/lists.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { plural } from '../../i18n/plural.js';
 import { relativeTime } from '../../i18n/relative-time.js';
-import type { Strings } from '../../i18n/strings.js';
 import { link } from '../templates.js';
 import { autolink } from './autolink.js';
+import { commentStrings, type CommentStrings } from './comment-strings.js';
 
 /*
  * Comments as the reader sees them. A chunk of its own, with the reader of comments: `<comment-thread>`
@@ -15,7 +15,7 @@ import { autolink } from './autolink.js';
 // What the thread's reading and the composer take from this chunk.
 export { threads } from '../../data/comments.js';
 export { styles } from './comment-view.styles.js';
-export { plural };
+export { commentStrings, plural };
 
 const revealed = new WeakSet<Element>();
 
@@ -32,7 +32,7 @@ export function reveal(thread: LitElement): void {
 /** One comment and its replies. */
 export function renderComment(
   comment: Comment,
-  t: Strings,
+  t: CommentStrings,
   lang: string,
   top: boolean,
   /** What a reader can do with a comment (reply to it), when they can. */
@@ -61,9 +61,9 @@ export function renderComment(
 }
 
 /** The thread's heading with its count ("4 comments"): the list's `total`, else every comment shown. */
-export function heading(page: CommentPage, t: Strings, lang: string): string | undefined {
+export function heading(page: CommentPage, lang: string): string | undefined {
   const count = page.total ?? countAll(page.items);
-  return count ? plural(t.commentCount, count, lang) : undefined;
+  return count ? plural(commentStrings(lang).commentCount, count, lang) : undefined;
 }
 
 /** Every comment of a thread, replies included. */

@@ -80,7 +80,7 @@ export class Composer {
 
   render(t: Strings, lang: string, maxLength?: number): TemplateResult {
     const c = composerStrings(lang);
-    // Loaded with the composer (see `CommentThread.updated`).
+    // Loaded before the composer was made (see `compose`).
     const view = this._thread._view!;
     const left = (maxLength ?? Infinity) - this.text.length;
     const failure = this._failure;
@@ -296,6 +296,8 @@ export function compose(thread: CommentThread): void {
   const page = thread._page();
   const user = session?.user;
   if (!gate || gate == nothing || !user || !page?.post || typeof url != 'string') return;
+  // What the reader posts is shown by the comment chunk: the composer waits for it.
+  if (!thread._view) return void thread._loadView().then(() => thread.requestUpdate(), () => {});
   let composer = thread._composer;
   if (composer?.reader != readerOf(user) || composer.url != url || composer._session != session) {
     composer?.dispose();

@@ -140,10 +140,6 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return this._data.value;
   }
 
-  override _sessionEntry(): Entry | undefined {
-    return this._data.value;
-  }
-
   /** Loads the entry again (as the Retry button does). */
   reload(): void {
     if (this.entry != null) this._data.show(this.entry, document.baseURI);
