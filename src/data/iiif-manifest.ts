@@ -55,6 +55,7 @@ export function fromIiif(kind: Kind, json: unknown, lang: string): unknown {
   const metadata = (label: RegExp) => (Array.isArray(pairs) ? pairs.find((pair) => label.test(JSON.stringify(record(pair)?.label))) : undefined);
   const canvas = at('items[0] | sequences.canvases[0]');
   const resource = record(at('items.items.body.items[0] | items.items.body | images.resource', canvas));
+  const service = at('service[0] | service', resource);
   const rights = textOf(at('rights | license'), lang);
   const navDate = textOf(at('navDate'), lang)?.slice(0, 4);
   const entry: Data = {
@@ -68,10 +69,12 @@ export function fromIiif(kind: Kind, json: unknown, lang: string): unknown {
     credit: textOf(at('requiredStatement.value | attribution'), lang),
     rights: rights && { label: rightsLabel(rights), url: rights },
     image: {
-      src: link(resource) ?? link(at('thumbnail')),
+      // The service gives a `src` of a sensible width; the image's own URL (often the full size) is
+      // the fallback of an image without a usable service.
+      src: link(service) ? undefined : (link(resource) ?? link(at('thumbnail'))),
       width: at('width', resource) ?? at('width', canvas),
       height: at('height', resource) ?? at('height', canvas),
-      iiif: at('service[0] | service', resource),
+      iiif: service,
     },
   };
   if (!entry.title && !link(resource) && !(entry.story as string[]).length) throw failure('the IIIF document has no label, no image and no summary');

@@ -55,11 +55,17 @@ export function applyMap(kind: Kind, map: Data, json: unknown, lang: string): Da
   return { ...mapFields(fields, json, lang, missed), [kind == 'comments' ? 'comments' : 'items']: Object.values(list as object).slice(0, MAX_ITEMS).map(readItem) };
 }
 
-/** Each native field of a flat map, read from `source`; paths that find nothing go to `missed`. */
+/**
+ * Each native field of a flat map, read from `source`; paths that find nothing go to `missed`. A value
+ * that is not a path (`false`, a number, an object) is the field's value as it is.
+ */
 function mapFields(map: Data, source: unknown, lang: string, missed: string[]): Data {
   const out: Data = {};
   for (const [field, path] of Object.entries(map)) {
-    if (typeof path != 'string') continue;
+    if (typeof path != 'string') {
+      if (path != null) set(out, field, path);
+      continue;
+    }
     const value = find(path, source, lang);
     const found = texts(value, lang);
     const [first] = found.texts;

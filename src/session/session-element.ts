@@ -45,11 +45,11 @@ export function loadSessions(): Promise<Sessions> {
 }
 
 /** Whether this tab kept a session from before a reload. */
-function kept(): boolean {
+function kept(): boolean | undefined {
   try {
-    return Object.keys(sessionStorage).some((key) => key.startsWith(STORED));
+    return Object.keys(sessionStorage).join().includes(STORED);
   } catch {
-    return false;
+    // Storage refused (a sandboxed frame): nothing was kept.
   }
 }
 
@@ -60,7 +60,7 @@ function kept(): boolean {
 export function signIn(url: string): void {
   const popup = open(url, 'photo-story-login', 'popup,width=520,height=680');
   if (!popup) return location.assign(url);
-  loadSessions().then(({ listen }) => listen(popup, new URL(url).origin));
+  loadSessions().then(({ listen }) => listen(popup, url));
 }
 
 /**

@@ -127,13 +127,14 @@ export class SessionLink implements ReactiveController {
 }
 
 /**
- * Waits for the sign-in popup's answer, `postMessage({user, token})`. Only a message from that popup
+ * Waits for the answer of the sign-in popup opened at `loginUrl`, `postMessage({user, token})`. Only a message from that popup
  * window, and from the login page's origin, is heard: any other window or origin is ignored. It signs
  * the reader in to the sessions whose login page is at that origin: those without a session URL, or
  * with one at that origin, take the token; one whose session URL is elsewhere asks it again instead,
  * so that a record naming a foreign session URL beside a real login page never gets its token.
  */
-export function listen(popup: Window, origin: string): void {
+export function listen(popup: Window, loginUrl: string): void {
+  const { origin } = new URL(loginUrl);
   const heard = async ({ origin: from, source, data }: MessageEvent) => {
     if (from != origin || source != popup) return;
     await prepare(data).catch(() => {});
