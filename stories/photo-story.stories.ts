@@ -88,3 +88,29 @@ export const HostileData: Story = {
 
 /** The contribution date follows the reader's language (interface strings are English for now). */
 export const SpanishDate: Story = { args: { lang: 'es' } };
+
+/** A record in another archive's shape (The Met's), and its WordPress-style comments, read by maps alone. */
+export const ReadByMaps: Story = {
+  render: () => html`<photo-story
+    src="/archive/api/other/met-mujeres-zapatistas.json"
+    map=${JSON.stringify({
+      title: 'title',
+      'image.src': 'primaryImage',
+      date: 'objectDate',
+      creator: 'constituents[role=Photographer].name | artistDisplayName',
+      credit: 'creditLine',
+      url: 'objectURL',
+      comments: 'commentsUrl',
+    })}
+    comments-map=${JSON.stringify({
+      items: '',
+      post: false,
+      item: { id: 'id', parent: 'parent', 'author.name': 'author_name', 'author.url': 'author_url', created: 'date_gmt', text: 'content.rendered' },
+    })}
+  ></photo-story>`,
+};
+
+/** A map that finds nothing: the reader gets one sentence; the console names the paths. */
+export const MapFindsNothing: Story = {
+  render: () => html`<photo-story src="/archive/api/other/met-mujeres-zapatistas.json" map='{"title": "titel", "image.src": "bild"}'></photo-story>`,
+};
