@@ -123,3 +123,17 @@ describe('elements reading other formats', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('a map by #id inside a shadow root', () => {
+  it('is found in the element’s own tree', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<script type="application/json" id="shadow-map">{"title": "name"}</script>`;
+    const story = document.createElement('photo-story') as PhotoStory;
+    story.setAttribute('map', '#shadow-map');
+    story.src = echo({ name: 'Found in the shadow root' });
+    root.append(story);
+    await settled(story);
+    expect(textOf(story, 'title')).to.equal('Found in the shadow root');
+  });
+});

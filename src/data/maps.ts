@@ -22,7 +22,7 @@ const SINGLE = /(^|\.)(id|src|url|avatar|next|nearby|comments|session|login|pare
 /** The document in the native format, by the element's `map` or else by the IIIF preset. */
 export function convert(kind: Kind, json: unknown, element: Reading): unknown {
   const lang = languageOf(element);
-  return element.map ? applyMap(kind, readMap(element.map), json, lang) : fromIiif(kind, json, lang);
+  return element.map ? applyMap(kind, readMap(element.map, element), json, lang) : fromIiif(kind, json, lang);
 }
 
 /**
@@ -94,16 +94,21 @@ function set(out: Data, field: string, value: unknown): void {
   target[last] = value;
 }
 
-/** A map given as an object, as JSON, or as `#id` of a `<script type="application/json">`. */
-function readMap(source: unknown): Data {
+/**
+ * A map given as an object, as JSON, or as `#id` of a `<script type="application/json">` in the
+ * element's tree (the page, or the shadow root it sits in), else in the page.
+ */
+function readMap(source: unknown, element: Element): Data {
   const given = record(source);
   if (given) return given;
   const text = String(source).trim();
+  const id = text.startsWith('#') ? text.slice(1) : undefined;
   try {
-    const map = record(JSON.parse(text.startsWith('#') ? (document.getElementById(text.slice(1))?.textContent ?? '') : text));
+    const script = id == null ? undefined : ((element.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id));
+    const map = record(JSON.parse(id == null ? text : (script?.textContent ?? '')));
     if (map) return map;
   } catch {
     // Said below.
   }
-  throw failure(`map ${JSON.stringify(text.slice(0, 60))} is not a JSON object${text.startsWith('#') ? ' (nor the id of a script holding one)' : ''}`);
+  throw failure(`map ${JSON.stringify(text.slice(0, 60))} is not a JSON object${id ? ' (nor the id of a script holding one)' : ''}`);
 }
