@@ -37,7 +37,6 @@ const STATEMENTS: Record<string, string> = {
 export function fromIiif(kind: Kind, json: unknown, lang: string): unknown {
   const at = (path: string, from: unknown = json) => find(path, from, lang);
   const link = (value: unknown) => textOf(find('id | @id', value, lang) ?? value, lang);
-  const title = texts(at('label'), lang);
   if (kind == 'nearby') {
     const members = [at('items'), at('manifests')].find(Array.isArray) ?? [];
     return {
@@ -51,6 +50,7 @@ export function fromIiif(kind: Kind, json: unknown, lang: string): unknown {
   }
   if (kind != 'entry') return json;
 
+  const title = texts(at('label'), lang);
   const pairs = at('metadata');
   const metadata = (label: RegExp) => (Array.isArray(pairs) ? pairs.find((pair) => label.test(JSON.stringify(record(pair)?.label))) : undefined);
   const canvas = at('items[0] | sequences.canvases[0]');

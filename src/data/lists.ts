@@ -93,9 +93,10 @@ export async function readNearby(doc: JsonDocument, element: Reading): Promise<P
 }
 
 /**
- * Reads a comment list, as the element says (see `Reading`): `{comments: [...], total, next, post, maxLength}` or a bare
- * array in the native format. `threads` gets the reader of the comments themselves (`data/comments.ts`),
- * asked only for a list that has comments: it is a chunk, which the one that shows them carries.
+ * Reads a comment list, as the element says (see `Reading`): `{comments: [...], total, next, post,
+ * maxLength}` or a bare array in the native format. `threads` gets the reader of the comments
+ * themselves (`data/comments.ts`), asked only for a list that has comments: it is a chunk, which the
+ * one that shows them carries.
  */
 export async function readComments(doc: JsonDocument, element: Reading, threads: () => Promise<Threads>): Promise<CommentPage> {
   const url = doc.url;
@@ -109,4 +110,3 @@ export async function readComments(doc: JsonDocument, element: Reading, threads:
     maxLength: positive(data?.maxLength),
   };
 }
-

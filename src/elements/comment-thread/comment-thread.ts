@@ -106,13 +106,9 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   }
 
   protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {
-    const view = this._view;
     if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
-    if (!view) {
-      // A reader's first comment, on its way to a list that had none.
-      this._loadView().catch((error) => (this._data.error = error)).finally(() => this.requestUpdate());
-      return nothing;
-    }
+    // Comments are read by the comment chunk (see `_read`), and a composer waits for it: it is loaded.
+    const view = this._view!;
     const strings = view.commentStrings(lang);
     return html`<ol part="list">
       ${page.items.slice(0, this._visible).map((comment) => view.renderComment(comment, strings, lang, true, this._composer?.actions(lang)))}
