@@ -1,0 +1,234 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
+import type { PhotoStory } from '../src/index.js';
+import { echo, requestCount, seedEntry } from './support/fixtures.js';
+import { part, settled, textOf } from './support/story.js';
+
+declare global {
+  interface Window {
+    ran?: string;
+  }
+}
+
+const ENTRY_PAGE = 'https://archive.example.org/photos/leon-trotsky-arrival-mexico';
+
+/** DESIGN's plain-HTML form, reading `src`. */
+const plainForm = (src: string, attributes = '') =>
+  `<blockquote class="photo-story" data-src="${src}" cite="${ENTRY_PAGE}" ${attributes}>
+    <a href="${ENTRY_PAGE}">Leon Trotsky's arrival in Mexico</a>
+  </blockquote>`;
+
+const added: Element[] = [];
+
+/** Puts markup on the page as a CMS would (its scripts do not run), in a box of its own. */
+function place(markup: string): HTMLElement {
+  const box = document.createElement('div');
+  box.innerHTML = markup;
+  document.body.append(box);
+  added.push(box);
+  return box;
+}
+
+/** A site's rule for links to embed, as it would sit on the script tag of `embed.js`. */
+function rule(attributes: Record<string, string>): void {
+  const script = document.createElement('script');
+  script.type = 'application/json'; // a rule only: nothing to run
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.append(script);
+  added.push(script);
+}
+
+const storiesIn = (box: Element) => [...box.querySelectorAll<PhotoStory>('photo-story')];
+
+async function upgraded(box: Element, count: number): Promise<PhotoStory[]> {
+  await waitUntil(() => storiesIn(box).length == count, `expected ${count} stories`, { timeout: 3000 });
+  return storiesIn(box);
+}
+
+const visible = (node: Element) => node.checkVisibility();
+
+describe('the plain-HTML form and link auto-embeds', () => {
+  afterEach(() => {
+    added.splice(0).forEach((node) => node.remove());
+    delete window.ran;
+  });
+
+  it('upgrades DESIGN’s blockquote into a story that keeps the markup as fallback until the story shows', async () => {
+    const src = echo(seedEntry, { delay: 400 });
+    const box = place(plainForm(src));
+    const [story] = await upgraded(box, 1);
+    const quote = story.querySelector('blockquote')!;
+    expect(story.getAttribute('src')).to.equal(src);
+    expect(quote.getAttribute('cite')).to.equal(ENTRY_PAGE);
+    expect(visible(quote), 'fallback while loading').to.be.true;
+    expect(part(story, 'skeleton'), 'no skeleton over the fallback').to.be.null;
+    await expect(story).to.be.accessible();
+
+    await settled(story);
+    expect(textOf(story, 'title')).to.equal(seedEntry.title);
+    expect(visible(quote), 'fallback once the story shows').to.be.false;
+    expect(story.contains(quote), 'hidden, not removed').to.be.true;
+    await expect(story).to.be.accessible();
+  });
+
+  it('shows the fallback again, with the error and Try again, when loading fails', async () => {
+    const box = place(plainForm(echo({ error: 'gone' }, { status: 404 })));
+    const [story] = await upgraded(box, 1);
+    await settled(story);
+    expect(part(story, 'retry')).to.exist;
+    expect(textOf(story, 'status')).to.match(/could not be found/);
+    const link = story.querySelector('blockquote a')!;
+    expect(visible(link)).to.be.true;
+    expect(link.textContent).to.equal("Leon Trotsky's arrival in Mexico");
+    await expect(story).to.be.accessible();
+  });
+
+  it('takes every attribute of the element as data-*, and never an event handler', async () => {
+    const box = place(
+      plainForm(
+        echo(seedEntry),
+        `data-heading-level="4" data-hide="comments nearby" data-lang="en-GB" data-loading="lazy"
+         data-onclick="window.ran = 'data-onclick'" data-style="display: none"`,
+      ),
+    );
+    const [story] = await upgraded(box, 1);
+    await settled(story);
+    expect(part(story, 'title')!.getAttribute('aria-level')).to.equal('4');
+    expect(story.getAttribute('hide')).to.equal('comments nearby');
+    expect(story.lang).to.equal('en-GB');
+    expect(part(story, 'image')!.getAttribute('loading')).to.equal('lazy');
+    expect(story.hasAttribute('onclick')).to.be.false;
+    expect(story.hasAttribute('style')).to.be.false;
+    story.click();
+    expect(window.ran).to.be.undefined;
+    await expect(story).to.be.accessible();
+  });
+
+  it('gives the story the blockquote’s own lang', async () => {
+    const box = place(plainForm(echo(seedEntry), 'lang="es"'));
+    const [story] = await upgraded(box, 1);
+    expect(story.lang).to.equal('es');
+  });
+
+  it('upgrades markup added later, once, however often it moves', async () => {
+    const src = echo(seedEntry);
+    const box = place('<p>An article that loads its body later.</p>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    box.insertAdjacentHTML('beforeend', `<section>${plainForm(src)}</section>`);
+    const [story] = await upgraded(box, 1);
+    await settled(story);
+    box.prepend(box.querySelector('section')!); // moved by the host page
+    box.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(storiesIn(box)).to.have.length(1);
+    expect(story.querySelectorAll('blockquote')).to.have.length(1);
+    expect(await requestCount(src)).to.equal(1);
+    await expect(story).to.be.accessible();
+  });
+
+  it('leaves markup inside an editor alone', async () => {
+    const box = place(`<div contenteditable="true">${plainForm(echo(seedEntry))}</div>${plainForm(echo(seedEntry))}`);
+    await upgraded(box, 1);
+    expect(box.querySelector('[contenteditable] > blockquote.photo-story'), 'still the author’s blockquote').to.exist;
+    expect(box.querySelector('[contenteditable] photo-story')).to.be.null;
+  });
+
+  describe('after a CMS sanitized the post', () => {
+    const post = (name: string) => fetch(`/tests/fixtures/cms/${name}`).then((response) => response.text());
+
+    it('still upgrades after DOMPurify’s defaults, and nothing in the post runs', async () => {
+      const box = place(DOMPurify.sanitize(await post('post.html')));
+      const [trotsky, met] = await upgraded(box, 2);
+      await Promise.all([settled(trotsky), settled(met)]);
+      expect(part(trotsky, 'title')!.getAttribute('aria-level')).to.equal('3');
+      expect(textOf(trotsky, 'title')).to.equal("Leon Trotsky's arrival in Mexico");
+      expect(trotsky.shadowRoot!.querySelector('comment-thread, nearby-photos'), 'data-hide').to.be.null;
+      expect(textOf(met, 'title')).to.equal('Pyramid of the Sun, Teotihuacán');
+      expect(textOf(met, 'meta')).to.equal('ca. 1920–25');
+      expect(storiesIn(box).some((story) => story.hasAttribute('onclick'))).to.be.false;
+      expect(window.ran).to.be.undefined;
+      await expect(trotsky).to.be.accessible();
+      await expect(met).to.be.accessible();
+    });
+
+    it('still upgrades after WordPress’s kses, wptexturize and wpautop, bare links included', async () => {
+      rule({ 'data-match': 'https://archive.example.org/photos/', 'data-json': '/tests/fixtures/cms/{path}.json' });
+      const box = place(await post('post.wordpress.html'));
+      const stories = await upgraded(box, 3);
+      await Promise.all(stories.map(settled));
+      expect(stories.map((story) => textOf(story, 'title'))).to.deep.equal([
+        "Leon Trotsky's arrival in Mexico",
+        'Pyramid of the Sun, Teotihuacán',
+        'Frida Kahlo in a Men’s Suit',
+      ]);
+      expect(box.querySelector('p > a[href$="frida-suit"]')!.closest('photo-story'), 'a link in a sentence').to.be.null;
+      expect(window.ran).to.be.undefined;
+      for (const story of stories) await expect(story).to.be.accessible();
+    });
+  });
+
+  describe('link auto-embeds', () => {
+    beforeEach(() =>
+      rule({
+        'data-match': 'https://archive.example.org/photos/ https://photos.example.net/p/',
+        'data-json': '/tests/fixtures/cms/{path}.json',
+        'data-heading-level': '3',
+        'data-onload': "window.ran = 'rule'",
+      }),
+    );
+
+    it('turns a link or URL that stands alone in its paragraph into a story, with the rule’s attributes', async () => {
+      const box = place(`
+        <p><a href="${ENTRY_PAGE}">Leon Trotsky's arrival in Mexico</a></p>
+        <p>
+          https://photos.example.net/p/frida-suit/?utm_source=blog#top <br>
+        </p>`);
+      const stories = await upgraded(box, 2);
+      expect(stories.map((story) => story.getAttribute('src'))).to.deep.equal([
+        '/tests/fixtures/cms/leon-trotsky-arrival-mexico.json',
+        '/tests/fixtures/cms/frida-suit.json',
+      ]);
+      await Promise.all(stories.map(settled));
+      expect(part(stories[1], 'title')!.getAttribute('aria-level')).to.equal('3');
+      expect(textOf(stories[1], 'title')).to.equal('Frida Kahlo in a Men’s Suit');
+      expect(stories[0].querySelector('p > a')!.getAttribute('href'), 'the paragraph is the fallback').to.equal(ENTRY_PAGE);
+      expect(stories.some((story) => story.hasAttribute('onload'))).to.be.false;
+      for (const story of stories) await expect(story).to.be.accessible();
+    });
+
+    it('leaves other links as they are', async () => {
+      const box = place(`
+        <p>Read <a href="${ENTRY_PAGE}">this story</a> first.</p>
+        <p><a href="https://archive.example.org/about">About the archive</a></p>
+        <p><a href="https://archive.example.org/photos/">All photos</a></p>
+        <p>https://archive.example.org/photos/frida-suit is the next one.</p>
+        <ul><li><a href="${ENTRY_PAGE}">In a list</a></li></ul>
+        <p><a href="javascript:alert(1)//https://archive.example.org/photos/x">Tricky</a></p>
+        ${plainForm(echo(seedEntry))}`);
+      await upgraded(box, 1); // the plain form, placed last, shows the scan is done
+      expect(box.querySelectorAll('photo-story p, photo-story li')).to.have.length(0);
+      expect(box.querySelectorAll('a')).to.have.length(6);
+    });
+
+    it('upgrades a blockquote by its cite alone, and links added later', async () => {
+      const box = place(`<blockquote class="photo-story" cite="${ENTRY_PAGE}"><p>Trotsky</p></blockquote>`);
+      const [story] = await upgraded(box, 1);
+      expect(story.getAttribute('src')).to.equal('/tests/fixtures/cms/leon-trotsky-arrival-mexico.json');
+      const later = document.createElement('p');
+      box.append(later);
+      later.innerHTML = '<a href="https://archive.example.org/photos/frida-suit">Frida</a>';
+      const [, frida] = await upgraded(box, 2);
+      await settled(frida);
+      expect(textOf(frida, 'title')).to.equal('Frida Kahlo in a Men’s Suit');
+    });
+
+    it('puts the whole page URL into {url}, encoded', async () => {
+      rule({ 'data-match': 'https://museum.example/objects/', 'data-json': 'https://museum.example/api?page={url}' });
+      const box = place('<p><a href="https://museum.example/objects/12?lang=en">Object 12</a></p>');
+      const [story] = await upgraded(box, 1);
+      expect(story.getAttribute('src')).to.equal(
+        'https://museum.example/api?page=https%3A%2F%2Fmuseum.example%2Fobjects%2F12%3Flang%3Den',
+      );
+    });
+  });
+});
