@@ -47,6 +47,11 @@ const CSP = [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
+// The snippet builder reads any archive's JSON and shows its photos.
+const BUILDER_CSP = CSP.replace("img-src 'self'", "img-src 'self' https: http:").replace(
+  "connect-src 'self'",
+  "connect-src 'self' https: http:",
+);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -288,7 +293,7 @@ async function serveStatic(req, res, root, segments, target, opts = {}) {
     'X-Content-Type-Options': 'nosniff',
     ...(opts.headers ?? {}),
   };
-  if (ext === '.html') headers['Content-Security-Policy'] = CSP;
+  if (ext === '.html') headers['Content-Security-Policy'] = path.basename(file) === 'builder.html' ? BUILDER_CSP : CSP;
 
   if (req.headers['if-none-match'] === etag) {
     delete headers['Content-Length'];

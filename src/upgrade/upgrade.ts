@@ -5,7 +5,8 @@ import { safeUrl } from '../data/safe-url.js';
 interface LinkRule {
   /** Absolute URL prefixes of the entry pages to embed. */
   _prefixes: string[];
-  /** The JSON URL of an entry page: `{path}` is the page URL after the prefix, `{url}` the whole (encoded). */
+  /** The JSON URL of an entry page: `{path}` is the page URL after the prefix (no query, no final
+   * slash), `{id}` its last segment without extension, `{url}` the whole page URL, encoded. */
   _json?: string;
   /** Every other `data-*` of the script: attributes of each story it makes. */
   _attributes: Attr[];
@@ -62,7 +63,7 @@ function readRule(script: HTMLElement): LinkRule {
   return {
     _prefixes: match.split(/\s+/).flatMap((prefix) => safeUrl(prefix, document.baseURI) ?? []),
     _json: json,
-    _attributes: [...script.attributes].filter(({ name }) => !/^data-(match|json)$/.test(name)),
+    _attributes: [...script.attributes].filter(({ name }) => /^data-(?!match$|json$)/.test(name)),
   };
 }
 
@@ -72,10 +73,13 @@ function embedding(rules: LinkRule[], page: string | undefined): [string, Attr[]
   for (const rule of url ? rules : []) {
     const prefix = rule._prefixes.find((prefix) => url!.startsWith(prefix));
     const path = prefix && url!.slice(prefix.length).replace(/[?#].*/, '').replace(/\/$/, '');
-    if (path) {
-      const src = rule._json?.replace(/\{(path|url)\}/g, (_, name) => (name == 'url' ? encodeURIComponent(url!) : path));
-      return [src ?? url!, rule._attributes];
-    }
+    if (!path) continue;
+    const parts: Record<string, string> = {
+      path,
+      id: path.replace(/.*\//, '').replace(/\.[^.]*$/, ''),
+      url: encodeURIComponent(url!),
+    };
+    return [rule._json?.replace(/\{(path|id|url)\}/g, (_, name: string) => parts[name]) ?? url!, rule._attributes];
   }
   return undefined;
 }
