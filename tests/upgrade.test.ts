@@ -222,12 +222,12 @@ describe('the plain-HTML form and link auto-embeds', () => {
       expect(textOf(frida, 'title')).to.equal('Frida Kahlo in a Men’s Suit');
     });
 
-    it('puts the whole page URL into {url}, encoded', async () => {
-      rule({ 'data-match': 'https://museum.example/objects/', 'data-json': 'https://museum.example/api?page={url}' });
-      const box = place('<p><a href="https://museum.example/objects/12?lang=en">Object 12</a></p>');
+    it('fills {id} with the page’s last segment and {url} with the whole page URL, encoded', async () => {
+      rule({ 'data-match': 'https://museum.example/objects/', 'data-json': 'https://museum.example/api/{id}?page={url}' });
+      const box = place('<p><a href="https://museum.example/objects/prints/12.html?lang=en">Object 12</a></p>');
       const [story] = await upgraded(box, 1);
       expect(story.getAttribute('src')).to.equal(
-        'https://museum.example/api?page=https%3A%2F%2Fmuseum.example%2Fobjects%2F12%3Flang%3Den',
+        'https://museum.example/api/12?page=https%3A%2F%2Fmuseum.example%2Fobjects%2Fprints%2F12.html%3Flang%3Den',
       );
     });
   });
