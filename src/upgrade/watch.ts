@@ -1,12 +1,24 @@
 /**
  * The plain-HTML form (`<blockquote class="photo-story" data-src>`) and links that a site asks to embed
- * (`<script data-match>`): the code that turns them into stories is a chunk, loaded only on a page that
- * has either, now or later.
+ * (`<script data-match>`): the code that turns them into stories is a chunk, loaded only once a page has
+ * either. Until then, a mutation costs a look at what it added, never at the whole page.
  */
-const scan = (records?: MutationRecord[]) =>
-  document.querySelector('blockquote.photo-story,script[data-match]') &&
-  // Without the chunk (offline, say) the author's markup simply stays.
-  import('./upgrade.js').then(({ upgrade }) => upgrade(records), () => {});
+const FORMS = 'blockquote.photo-story,script[data-match]';
+let found = false;
 
-new MutationObserver(scan).observe(document, { childList: true, subtree: true });
-scan();
+const upgrade = (records?: MutationRecord[]) => {
+  found = true;
+  // Without the chunk (offline, say) the author's markup simply stays.
+  import('./upgrade.js').then((chunk) => chunk.upgrade(records), () => {});
+};
+
+const adds = (records: MutationRecord[]) =>
+  records.some(({ addedNodes }) =>
+    [...addedNodes].some((node) => (node as Element).matches?.(FORMS) || (node as Element).querySelector?.(FORMS)),
+  );
+
+new MutationObserver((records) => (found || adds(records)) && upgrade(records)).observe(document, {
+  childList: true,
+  subtree: true,
+});
+if (document.querySelector(FORMS)) upgrade();
