@@ -13,31 +13,22 @@ export default meta;
 
 type Story = StoryObj;
 
-const fallback = html`<p><a href="/archive/photos/frida-kahlo-mens-suit.html">Frida Kahlo in a men’s suit</a>, 1926</p>
-  <img src="/archive/img/frida-kahlo-mens-suit.svg" alt="Frida Kahlo, in a three-piece suit, among her family" width="200" height="250" loading="lazy" />`;
+/** DESIGN's blockquote, with a fallback of title link and photo, reading `src`. */
+const plainForm = (src: string, hide = '') => html`<blockquote
+  class="photo-story"
+  data-src=${src}
+  data-hide=${hide}
+  cite="/archive/photos/frida-kahlo-mens-suit.html"
+>
+  <p><a href="/archive/photos/frida-kahlo-mens-suit.html">Frida Kahlo in a men’s suit</a>, 1926</p>
+  <img src="/archive/img/frida-kahlo-mens-suit.svg" alt="Frida Kahlo, in a three-piece suit, among her family" width="200" height="250" loading="lazy" />
+</blockquote>`;
 
 /** DESIGN's blockquote with `data-src` and `data-*` attributes: upgraded into the story. */
-export const Blockquote: Story = {
-  render: () => html`<blockquote
-    class="photo-story"
-    data-src="/archive/api/photos/frida-kahlo-mens-suit.json"
-    data-hide="comments nearby"
-    cite="/archive/photos/frida-kahlo-mens-suit.html"
-  >
-    ${fallback}
-  </blockquote>`,
-};
+export const Blockquote: Story = { render: () => plainForm('/archive/api/photos/frida-kahlo-mens-suit.json', 'comments nearby') };
 
 /** The JSON is missing: the story shows its error and Try again, and the author's fallback again. */
-export const FallbackAfterFailure: Story = {
-  render: () => html`<blockquote
-    class="photo-story"
-    data-src="/archive/api/photos/no-such-photo.json"
-    cite="/archive/photos/frida-kahlo-mens-suit.html"
-  >
-    ${fallback}
-  </blockquote>`,
-};
+export const FallbackAfterFailure: Story = { render: () => plainForm('/archive/api/photos/no-such-photo.json') };
 
 /**
  * A site's rule on a script tag (`data-match`, `data-json`): a link on a line of its own becomes a
