@@ -22,7 +22,8 @@ export default [
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),
-      minifyLiterals({ failOnError: true }),
+      // Templates lose the quotes their attributes do not need: Lit reads unquoted bindings alike.
+      minifyLiterals({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
       // Members named `_like_this` are internal (Lit's convention): shortened. Never name a field of
       // data read from JSON that way; data is read by plain property names.
       terser({
