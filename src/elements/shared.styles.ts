@@ -46,10 +46,9 @@ export const sharedStyles = css`
   .skeleton i {
     display: grid;
     gap: 0.75em;
-    background: var(--_fill);
     min-height: 1em;
   }
-  .skeleton {
-    background: none;
+  .skeleton i {
+    background: var(--_fill);
   }
 `;

@@ -2,9 +2,7 @@ import { css } from 'lit';
 
 /** The story's own layout; what all elements share is in `shared.styles.ts`. */
 export const styles = css`
-  article > *,
-  figure,
-  blockquote {
+  article > * {
     margin: 0 0 var(--_gap);
   }
   [part='title'] {
@@ -13,9 +11,6 @@ export const styles = css`
   }
   [part='title'] a:not(:hover) {
     text-decoration: none;
-  }
-  figure {
-    margin-inline: 0;
   }
   img {
     display: block;
@@ -32,7 +27,6 @@ export const styles = css`
     display: block;
   }
   blockquote {
-    margin-inline: 0;
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--photo-story-accent, currentColor);
     font-family: var(--photo-story-quote-font, inherit);
