@@ -1,4 +1,7 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { entryContext, type Entry } from '../src/index.js';
 import type { CommentThread, NearbyPhotos, PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry, stubFetch } from './support/fixtures.js';
 import { listSettled, nearbyItem, visibleText } from './support/lists.js';
@@ -115,5 +118,41 @@ describe('one <photo-story> with the whole seed page', () => {
     expect(el.src).to.equal('https://archive.example.org/api/photos/n1.json');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'title'));
     expect(section(el, 'nearby-photos'), 'the new entry links no nearby list').to.equal(null);
+  });
+
+  it('speaks the context protocol of `@lit/context`: the page’s consumers follow the entry, a provider inside wins', async () => {
+    class EntryTitle extends LitElement {
+      titles: (string | undefined)[] = [];
+      consumer = new ContextConsumer(this, { context: entryContext, subscribe: true, callback: (entry) => this.titles.push(entry?.title) });
+    }
+    customElements.define('entry-title-test', EntryTitle);
+    const el = await settled(
+      await fixture<PhotoStory>(
+        html`<photo-story .entry=${{ title: 'One' }}><entry-between-test><entry-title-test></entry-title-test></entry-between-test></photo-story>`,
+      ),
+    );
+    const consumer = el.querySelector<EntryTitle>('entry-title-test')!;
+    expect(consumer.titles, 'nothing, then the entry').to.deep.equal([undefined, 'One']);
+    el.entry = { title: 'Two' };
+    await waitUntil(() => consumer.titles.length == 3);
+    expect(consumer.titles).to.deep.equal([undefined, 'One', 'Two']);
+    // The page's own provider between them comes to life: the consumer follows it, no longer the story.
+    class Between extends LitElement {
+      provider = new ContextProvider(this, { context: entryContext, initialValue: { title: 'Between', story: [] } as Entry });
+      // Its children show as they are.
+      override createRenderRoot() {
+        return this;
+      }
+    }
+    customElements.define('entry-between-test', Between);
+    expect(consumer.titles.at(-1)).to.equal('Between');
+    el.entry = { title: 'Three' };
+    await waitUntil(() => textOf(el, 'title') == 'Three');
+    expect(consumer.titles.at(-1)).to.equal('Between');
+    // And the library's lists follow the page's own provider.
+    const page = await fixture<Between>(html`<entry-between-test><nearby-photos></nearby-photos></entry-between-test>`);
+    page.provider.setValue({ title: 'Later', story: [], nearby: { json: [nearbyItem(7)], url: location.href } });
+    const nearby = page.querySelector('nearby-photos')!;
+    await waitUntil(() => visibleText(nearby.shadowRoot!.querySelector('[part=item-title]')) == 'Nearby 7');
   });
 });

@@ -1,5 +1,5 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '../context/controllers.js';
 import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/entry.js';
 import type { Page } from '../data/lists.js';
@@ -38,7 +38,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   declare _moreError?: LoadError | null;
   _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = Math.max(this._visible, this._step())));
   /** The entry of the `<photo-story>` around the element, if any. */
-  protected _context = new ContextConsumer(this, { context: entryContext, subscribe: true });
+  protected _context = new ContextConsumer(this, entryContext);
   private _shownSource?: unknown;
   private _hasSource = false;
 

@@ -1,5 +1,6 @@
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
+import { ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { ContextConsumer, ContextProvider } from '../context/controllers.js';
 import { sessionContext } from '../context/session-context.js';
 import type { Entry } from '../data/entry.js';
 import { prepare, record } from '../data/fields.js';
@@ -50,12 +51,12 @@ export class SessionLink implements ReactiveController {
   private _given: unknown[] = [];
   /** The reader last seen (`undefined`: not known yet). */
   private _seen?: User | null;
-  private _inherited: ContextConsumer<typeof sessionContext, SessionHost>;
-  private _provider: ContextProvider<typeof sessionContext>;
+  private _inherited: ContextConsumer<Session | undefined>;
+  private _provider: ContextProvider<Session | undefined>;
 
   constructor(private readonly _host: SessionHost) {
-    this._inherited = new ContextConsumer(_host, { context: sessionContext, subscribe: true });
-    this._provider = new ContextProvider(_host, { context: sessionContext });
+    this._inherited = new ContextConsumer(_host, sessionContext);
+    this._provider = new ContextProvider(_host, sessionContext);
     _host.addController(this);
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { languageOf } from '../../i18n/language.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
 import { loginAddress } from '../../session/login-address.js';
 import { signIn, WithSession } from '../../session/session-element.js';
@@ -36,7 +36,7 @@ export class LoginGate extends WithSession(LitElement) {
   _asked = false;
 
   /** The entry around the gate, whose `login` page it offers before its session is known. */
-  private _entry = new ContextConsumer(this, { context: entryContext, subscribe: true });
+  private _entry = new ContextConsumer(this, entryContext);
 
   protected override render(): TemplateResult {
     if (this._session?.session?.user) return html`<slot></slot>`;

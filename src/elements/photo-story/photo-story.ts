@@ -1,5 +1,5 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextProvider } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
 import { readEntry, type Entry, type EntryImage, type EntryLink, type Labelled } from '../../data/entry.js';
 import { RemoteData } from '../../data/remote-data.js';
@@ -117,7 +117,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
       );
     },
   );
-  private _provider = new ContextProvider(this, { context: entryContext });
+  private _provider = new ContextProvider(this, entryContext);
   private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = {};
   private _focusTitle = false;
 
