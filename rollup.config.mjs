@@ -18,7 +18,7 @@ export default [
     input: { embed: 'src/define.ts' },
     // Shared code stays in embed.js, which then also exports what the chunks import from it.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:6].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: ({ name }) => (/^(de|es|fr|ru)$/.test(name) ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js'), sourcemap: true },
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),

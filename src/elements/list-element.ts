@@ -134,7 +134,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   protected override render(): unknown {
     if (!this._hasSource) return nothing;
     const lang = languageOf(this);
-    const t = stringsFor(lang);
+    const t = stringsFor(lang, this);
     const { value: page, error } = this._data;
     const [failed, more] = this._texts(t);
     return html`${heading(this.headingLevel, this._headingText(t, lang, page))}

@@ -1,3 +1,5 @@
+import type { ReactiveElement } from 'lit';
+
 /**
  * Every interface string, English first. A locale is a table of the same keys (any may be missing:
  * English fills in); `{name}` placeholders are filled by `fill`.
@@ -28,6 +30,8 @@ export const en = {
   commentsFailed: 'The comments could not be loaded.',
   mustLogIn: 'You must be logged in to comment on the photos.',
   logIn: 'Log in',
+  enlarge: 'Enlarge the photo',
+  close: 'Close',
 };
 
 /** Forms by `Intl.PluralRules` category; `other` is required. */
@@ -35,17 +39,45 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 
 export type Strings = typeof en;
 
-/** Tables of one set of strings per language; English is complete. */
-export type Tables<T> = Record<string, Partial<T>> & { en: T };
+/** Strings of any element, by key, as a locale or a host gives them; English is complete. */
+export type StringTable = Record<string, string | Plural>;
 
-/** The strings for a language tag: its own table, then its base language's, then English. */
-export function pick<T>(tables: Tables<T>, lang: string): T {
-  return { ...tables.en, ...tables[lang.split('-')[0]], ...tables[lang] };
+/** One table per language: English here; chunks, locales and hosts add theirs. */
+const tables: Record<string, StringTable> = { en };
+
+/** The locales that ship as chunks: each loads the first time an element shows its language. */
+const locales: Record<string, (() => Promise<{ strings: StringTable }>) | Promise<unknown>> = {
+  de: () => import('./locales/de.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  ru: () => import('./locales/ru.js'),
+};
+
+/**
+ * Adds or replaces strings of `lang` (a language tag such as `es` or `pt-BR`; keys of any element's
+ * table): a host's own wording or a whole new language. `under` keeps what is there, as the library's
+ * own tables do when they load after a host's.
+ */
+export function addStrings(lang: string, strings: StringTable, under = false): void {
+  tables[lang] = under ? { ...strings, ...tables[lang] } : { ...tables[lang], ...strings };
 }
 
-const tables: Tables<Strings> = { en };
-
-export const stringsFor = (lang: string): Strings => pick(tables, lang);
+/**
+ * The strings for a language tag: its own table, then its base language's, then English. When that
+ * language ships as a chunk not loaded yet, it starts loading, and `element` updates once it is here
+ * (until then, or when it cannot load, English stands in).
+ */
+export function stringsFor<T = Strings>(lang: string, element?: ReactiveElement): T {
+  const base = lang.split('-')[0];
+  let locale = locales[base];
+  if (typeof locale == 'function')
+    locale = locales[base] = locale().then(
+      ({ strings }) => (addStrings(base, strings, true), delete locales[base]),
+      () => delete locales[base],
+    );
+  locale?.then(() => element?.requestUpdate());
+  return { ...tables.en, ...tables[base], ...tables[lang] } as T;
+}
 
 /**
  * Fills `{name}` placeholders. Returns the pieces, so that a value can be markup (a link) rather than

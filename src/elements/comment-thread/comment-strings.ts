@@ -1,6 +1,6 @@
-import { pick, type Plural, type Tables } from '../../i18n/strings.js';
+import { addStrings, stringsFor, type Plural } from '../../i18n/strings.js';
 
-/** The strings of comments as shown: a table of their own, as they load with the comment chunk. */
+/** The strings of comments as shown: they load with the comment chunk. */
 const en = {
   commentCount: { one: '{count} comment', other: '{count} comments' } as Plural,
   pending: 'Awaiting moderation',
@@ -9,6 +9,6 @@ const en = {
 
 export type CommentStrings = typeof en;
 
-const tables: Tables<CommentStrings> = { en };
+addStrings('en', en, true);
 
-export const commentStrings = (lang: string): CommentStrings => pick(tables, lang);
+export const commentStrings = (lang: string) => stringsFor<CommentStrings>(lang);

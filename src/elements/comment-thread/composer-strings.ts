@@ -1,6 +1,6 @@
-import { pick, type Plural, type Tables } from '../../i18n/strings.js';
+import { addStrings, stringsFor, type Plural } from '../../i18n/strings.js';
 
-/** The composer's strings: a table of their own, as they load with the composer. */
+/** The composer's strings: they load with the composer. */
 const en = {
   label: 'Your comment',
   signedInAs: 'Signed in as {name}.',
@@ -14,7 +14,7 @@ const en = {
   shortcut: 'Ctrl+Enter or ⌘+Enter posts it.',
   left: { one: '{count} character left', other: '{count} characters left' } as Plural,
   over: { one: '{count} character too many', other: '{count} characters too many' } as Plural,
-  sending: 'Sending your comment…',
+  sendingComment: 'Sending your comment…',
   posted: 'Your comment is posted.',
   held: 'Your comment is posted and awaits moderation.',
   signInAgain: 'Your sign-in has expired: log in again to post.',
@@ -23,6 +23,6 @@ const en = {
 
 export type ComposerStrings = typeof en;
 
-const tables: Tables<ComposerStrings> = { en };
+addStrings('en', en, true);
 
-export const composerStrings = (lang: string): ComposerStrings => pick(tables, lang);
+export const composerStrings = (lang: string) => stringsFor<ComposerStrings>(lang);

@@ -206,7 +206,7 @@ export class Composer {
     thread._visible = Math.max(thread._visible, page.items.length);
     this._sending = true;
     this._failure = undefined;
-    this._note = c.sending;
+    this._note = c.sendingComment;
     thread.requestUpdate();
     let focus: HTMLElement | null | undefined;
     try {

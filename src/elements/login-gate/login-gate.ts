@@ -40,7 +40,7 @@ export class LoginGate extends WithSession(LitElement) {
 
   protected override render(): TemplateResult {
     if (this._session?.session?.user) return html`<slot></slot>`;
-    const t = stringsFor(languageOf(this));
+    const t = stringsFor(languageOf(this), this);
     return html`<p part="prompt">${t.mustLogIn} <button part="login" @click=${this._logIn}>${t.logIn}</button></p>`;
   }
 
