@@ -10,7 +10,24 @@ export const sharedStyles = css`
     --_muted: var(--photo-story-muted, color-mix(in srgb, currentColor 70%, transparent));
     --_fill: var(--photo-story-placeholder, color-mix(in srgb, currentColor 10%, transparent));
     --_gap: var(--photo-story-gap, 1.25em);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
+    /* Layout follows the element's own width (a sidebar or a wide column), not the viewport's; a
+       shrink-to-fit parent (a float, a flex row) gives it this width. */
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 40rem;
+  }
+  /* The host's colors unless asked: then the system's, light, dark, or as the reader prefers. */
+  :host([theme]) {
+    color-scheme: light dark;
+    color: var(--photo-story-color, CanvasText);
+    background: var(--photo-story-background, Canvas);
+    padding: var(--photo-story-padding, 1em);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -50,5 +67,10 @@ export const sharedStyles = css`
   }
   .skeleton i {
     background: var(--_fill);
+  }
+  @media (forced-colors: active) {
+    .skeleton i {
+      border: 1px solid;
+    }
   }
 `;
