@@ -37,4 +37,20 @@ export const styles = css`
   .photo {
     aspect-ratio: var(--photo-story-ratio, 3 / 2);
   }
+  [part='zoom'] {
+    display: block;
+    max-width: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: zoom-in;
+  }
+  @container (width < 30em) {
+    [part='title'] {
+      font-size: var(--photo-story-title-size, 1.4em);
+    }
+    blockquote {
+      font-size: 1.1em;
+    }
+  }
 `;

@@ -163,7 +163,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   protected override render(): TemplateResult {
     const { value: entry, error } = this._data;
     const lang = languageOf(this);
-    const t = stringsFor(lang);
+    const t = stringsFor(lang, this);
     return html`<div aria-busy=${!entry && !error}>
       ${status(error && errorMessage(error, t), t, () => this._retry())}
       ${entry
@@ -181,7 +181,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return html`<article>
       ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title', textLang)}
       ${meta.length ? html`<p part="meta" class="muted">${meta.join(' · ')}</p>` : nothing}
-      ${image ? this._renderFigure(image, credits) : nothing}
+      ${image ? this._renderFigure(image, credits, t) : nothing}
       ${headline ? html`<blockquote part="headline" lang=${textLang}><p>${headline}</p></blockquote>` : nothing}
       ${story.length ? html`<div part="story" lang=${textLang}>${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${!image && credits ? html`<p part="caption" class="muted">${credits}</p>` : nothing}
@@ -212,27 +212,32 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return section;
   }
 
-  private _renderFigure(image: EntryImage, credits: unknown): TemplateResult {
+  private _renderFigure(image: EntryImage, credits: unknown, t: Strings): TemplateResult {
     const width = image.width;
+    const caption =
+      image.caption || credits ? html`${image.caption} <span class="credits muted">${credits}</span>` : undefined;
     return html`<figure part="figure">
-      <img
-        part="image"
-        src=${image.src}
-        srcset=${image.srcset ?? nothing}
-        sizes=${image.srcset ? (this.sizes ?? `min(${width ?? 2400}px, 100vw)`) : nothing}
-        alt=${image.alt ?? ''}
-        width=${width ?? nothing}
-        height=${image.height ?? nothing}
-        loading=${this.loading ?? nothing}
-        fetchpriority=${this.fetchpriority ?? nothing}
-        decoding="async"
-      />
-      ${image.caption || credits
-        ? html`<figcaption part="caption">
-            ${image.caption} <span class="credits muted">${credits}</span>
-          </figcaption>`
-        : nothing}
+      <button part="zoom" title=${t.enlarge} aria-haspopup="dialog" @click=${() => this._zoom(image, caption, t)}>
+        <img
+          part="image"
+          src=${image.src}
+          srcset=${image.srcset ?? nothing}
+          sizes=${image.srcset ? (this.sizes ?? `min(${width ?? 2400}px, 100vw)`) : nothing}
+          alt=${image.alt ?? ''}
+          width=${width ?? nothing}
+          height=${image.height ?? nothing}
+          loading=${this.loading ?? nothing}
+          fetchpriority=${this.fetchpriority ?? nothing}
+          decoding="async"
+        />
+      </button>
+      ${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}
     </figure>`;
+  }
+
+  /** The photo, large, in a dialog: a chunk, loaded when a reader first asks. */
+  private _zoom(image: EntryImage, caption: unknown, t: Strings): void {
+    import('./photo-dialog.js').then(({ showPhoto }) => showPhoto(this, image, caption, t.close));
   }
 
   /** Photographer, credit line and rights, joined by middle dots; `undefined` when there are none. */

@@ -1,0 +1,64 @@
+import { css, html, render } from 'lit';
+import type { EntryImage } from '../../data/entry.js';
+import { addStyles } from '../templates.js';
+import type { PhotoStory } from './photo-story.js';
+
+const styles = css`
+  dialog {
+    max-width: 100vw;
+    max-height: 100vh;
+    padding: 1rem;
+    border: 0;
+    background: #111;
+    color: #eee;
+    color-scheme: dark;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.85);
+  }
+  dialog img {
+    display: block;
+    width: auto;
+    max-width: calc(100vw - 2rem);
+    max-height: calc(100vh - 8rem);
+    margin: 0 auto;
+    object-fit: contain;
+    cursor: zoom-out;
+  }
+  dialog figcaption {
+    max-width: 50em;
+    margin: 0.75em auto 0;
+  }
+  dialog form {
+    text-align: end;
+    margin-bottom: 0.5em;
+  }
+`;
+
+/**
+ * Opens the story's photo large in a modal `<dialog>`, with its caption and credits: Escape, the Close
+ * button or a click on the photo or beside it closes it, and focus goes back to where it was. The
+ * photo asks the `srcset` for the viewport's whole width, so the browser takes its largest useful size.
+ */
+export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown, close: string): void {
+  const root = story.renderRoot as ShadowRoot;
+  let dialog = root.querySelector<HTMLDialogElement>('dialog');
+  if (!dialog) {
+    addStyles(story, styles);
+    dialog = root.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('part', 'dialog');
+    // The photo and the backdrop (the dialog itself, around its content) close it; the caption does not.
+    dialog.addEventListener('click', ({ target }) => (target == dialog || (target as Element).localName == 'img') && dialog!.close());
+  }
+  const opener = root.activeElement as HTMLElement | null;
+  dialog.onclose = () => opener?.focus();
+  render(
+    html`<form method="dialog"><button part="close" autofocus>${close}</button></form>
+      <figure>
+        <img src=${image.src} srcset=${image.srcset ?? ''} sizes="100vw" alt=${image.alt ?? ''} />
+        <figcaption>${caption}</figcaption>
+      </figure>`,
+    dialog,
+  );
+  dialog.showModal();
+}
