@@ -18,3 +18,4 @@ export type { Entry, EntryImage, EntryLink, Labelled } from './data/entry.js';
 export type { Comment, CommentPage, NearbyItem, Page } from './data/lists.js';
 export type { Fetcher, JsonDocument } from './data/load-json.js';
 export { LoadError, type LoadFailure } from './data/load-error.js';
+export { addStrings, type StringTable, type Strings } from './i18n/strings.js';

@@ -5,9 +5,9 @@ import DOMPurify from 'dompurify';
 import { corsCheck } from '../demo/cors-check.js';
 // @ts-expect-error: no type declarations for the demo's modules
 import { snippets } from '../demo/snippets.js';
+import { blankPage, EMBED } from './support/blank-page.js';
 import { echo, seedEntry } from './support/fixtures.js';
 
-const EMBED = new URL('/dist/embed.js', location.href).href;
 const foreign = `http://127.0.0.1:${location.port}`;
 
 const settings = (overrides = {}) => ({
@@ -16,15 +16,6 @@ const settings = (overrides = {}) => ({
   fallback: { title: seedEntry.title, url: seedEntry.url, date: seedEntry.date },
   ...overrides,
 });
-
-/** A blank page holding `markup` and nothing else, as an author's page would after pasting it. */
-async function blankPage(markup: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${markup}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
-}
 
 const titleIn = (page: Document) =>
   page.querySelector('photo-story')?.shadowRoot?.querySelector('[part=title]')?.textContent?.trim();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { seedEntry } from './support/fixtures.js';
+import { blankPage, EMBED } from './support/blank-page.js';
+import { echo, seedEntry } from './support/fixtures.js';
 
 type Embed = typeof import('../src/define.js');
 
@@ -32,5 +33,19 @@ describe('dist/embed.js', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part=title]'));
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Renamed');
     el.remove();
+  });
+
+  it('loads another language only on a page in that language, and that language alone', async () => {
+    for (const [lang, expected, chunks] of [
+      ['en', 'Contributed by OldPik on January 6, 2025', []],
+      ['es', 'Aportada por OldPik el 6 de enero de 2025', ['locale-es.js']],
+    ] as const) {
+      const page = await blankPage(`<script type="module" src="${EMBED}"></script><photo-story lang="${lang}" src="${echo(seedEntry)}"></photo-story>`);
+      const byline = () => page.querySelector('photo-story')?.shadowRoot?.querySelector('[part=byline]')?.textContent?.replace(/\s+/g, ' ').trim();
+      await waitUntil(() => byline() == expected, `the ${lang} byline`, { timeout: 5000 });
+      const loaded = page.defaultView!.performance.getEntriesByType('resource').map(({ name }) => name);
+      expect(loaded.filter((name) => name.includes('/chunks/')).map((name) => name.replace(/.*\//, ''))).to.deep.equal(chunks);
+      page.defaultView!.frameElement!.remove();
+    }
   });
 });

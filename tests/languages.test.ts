@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { addStrings, type CommentThread, type PhotoStory } from '../src/index.js';
+import { strings as de } from '../src/i18n/locales/de.js';
+import { strings as es } from '../src/i18n/locales/es.js';
+import { strings as fr } from '../src/i18n/locales/fr.js';
+import { strings as ru } from '../src/i18n/locales/ru.js';
+import { en } from '../src/i18n/strings.js';
+import { echo, seedEntry } from './support/fixtures.js';
+import { listSettled, visibleText } from './support/lists.js';
+import { part, settled, textOf } from './support/story.js';
+
+const tables = { de, es, fr, ru };
+
+const comment = (n: number) => ({ id: `c${n}`, author: { name: `Reader ${n}` }, text: `Comment ${n}.` });
+/** A page of two comments out of `total`. */
+const comments = (total: number) => ({ comments: [comment(1), comment(2)], total, post: false });
+
+/** What the seed page says in each shipped language: the series line, the byline, the comments' heading. */
+const expected = {
+  es: {
+    series: `Anteriormente en Old Photos: Heavy and Slow, Uncle Joe Siguiente en Old Photos: ${seedEntry.next.title}`,
+    byline: 'Aportada por OldPik el 6 de enero de 2025',
+    counts: { 1: '1 comentario', 2: '2 comentarios', 1000000: '1.000.000 de comentarios' },
+  },
+  fr: {
+    series: `Précédemment dans Old Photos : Heavy and Slow, Uncle Joe Ensuite dans Old Photos : ${seedEntry.next.title}`, // no-break spaces, folded
+    byline: 'Proposée par OldPik le 6 janvier 2025',
+    counts: { 1: '1 commentaire', 2: '2 commentaires' },
+  },
+  de: {
+    series: `Zuvor in Old Photos: Heavy and Slow, Uncle Joe Als Nächstes in Old Photos: ${seedEntry.next.title}`,
+    byline: 'Beigetragen von OldPik am 6. Januar 2025',
+    counts: { 1: '1 Kommentar', 2: '2 Kommentare' },
+  },
+  ru: {
+    series: `Ранее в серии «Old Photos»: Heavy and Slow, Uncle Joe Далее в серии «Old Photos»: ${seedEntry.next.title}`,
+    byline: 'Добавлено пользователем OldPik 6 января 2025 г.',
+    counts: { 1: '1 комментарий', 3: '3 комментария', 5: '5 комментариев', 21: '21 комментарий', 112: '112 комментариев' },
+  },
+};
+
+describe('languages', () => {
+  it('has every string of every element in each shipped language', () => {
+    const keys = (table: object) => Object.keys(table).sort();
+    // Every shipped language has the same keys, and they include every key of the English table.
+    for (const table of Object.values(tables)) expect(keys(table)).to.deep.equal(keys({ ...en, ...de }));
+  });
+
+  for (const [lang, words] of Object.entries(expected)) {
+    it(`speaks ${lang}: the seed page's words, dates and plurals`, async () => {
+      const el = await settled(await fixture<PhotoStory>(html`<photo-story lang=${lang} .entry=${seedEntry}></photo-story>`));
+      await waitUntil(() => textOf(el, 'byline') == words.byline, `the byline stayed "${textOf(el, 'byline')}"`);
+      expect(textOf(el, 'series')).to.equal(words.series);
+      expect(part(el, 'zoom')!.title).to.equal(tables[lang as keyof typeof tables].enlarge);
+      await expect(el).to.be.accessible();
+
+      for (const [count, heading] of Object.entries(words.counts)) {
+        const thread = await listSettled(
+          await fixture<CommentThread>(html`<comment-thread lang=${lang} .comments=${comments(Number(count))}></comment-thread>`),
+        );
+        await waitUntil(() => visibleText(thread.shadowRoot!.querySelector('[part=heading]')) == heading, `${count}: ${heading}`);
+        thread.remove(); // the next one is loaded only near the viewport
+      }
+    });
+  }
+
+  it('takes the language of an ancestor, across shadow roots, into the built-in sections', async () => {
+    const box = await fixture(html`<div lang="fr"><photo-story .entry=${{ ...seedEntry, comments: echo(comments(2)) }}></photo-story></div>`);
+    const story = await settled(box.querySelector('photo-story')!);
+    const thread = await listSettled(story.shadowRoot!.querySelector('comment-thread')!);
+    await waitUntil(() => visibleText(thread.shadowRoot!.querySelector('[part=heading]')) == '2 commentaires');
+    await expect(story).to.be.accessible();
+  });
+
+  it('lets a host reword a string, or add a language of its own, right to left', async () => {
+    addStrings('en', { logIn: 'Sign in to the archive' });
+    addStrings('ar', { untitled: 'بلا عنوان', nearby: 'صور قريبة' });
+    try {
+      const thread = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${{ comments: [] }}></comment-thread>`));
+      await waitUntil(() => thread.shadowRoot!.querySelector('login-gate')?.shadowRoot?.textContent?.includes('Sign in to the archive'));
+      const story = await settled(
+        await fixture<PhotoStory>(html`<photo-story lang="ar" dir="rtl" .entry=${{ headline: 'سطر' }}></photo-story>`),
+      );
+      expect(textOf(story, 'title')).to.equal('بلا عنوان');
+      const quote = part(story, 'headline')!;
+      expect(getComputedStyle(quote).borderRightWidth, 'the rule is on the right').to.equal('3px');
+      expect(getComputedStyle(quote).borderLeftWidth).to.equal('0px');
+      await expect(story).to.be.accessible();
+    } finally {
+      addStrings('en', { logIn: en.logIn });
+    }
+  });
+});
