@@ -3,13 +3,14 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testServer } from './tests/support/test-server.mjs';
+import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
 import { timezonePlugin } from './tests/support/timezone-plugin.mjs';
 
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), timezonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), timezonePlugin(), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

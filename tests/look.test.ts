@@ -1,0 +1,146 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { PhotoStory } from '../src/index.js';
+import { echo, seedEntry } from './support/fixtures.js';
+import { listSettled } from './support/lists.js';
+import { part, settled } from './support/story.js';
+
+/** A placeholder photo of the demo archive. */
+const photo = (name: string) => new URL(`/demo/archive/img/${name}.svg`, location.href).href;
+
+/** The seed entry with its nearby photos and an empty comment list, as one tag shows it. */
+const wholeEntry = {
+  ...seedEntry,
+  image: { ...seedEntry.image, src: photo('leon-trotsky-arrival-mexico') },
+  comments: echo({ comments: [], post: false }),
+  nearby: Array.from({ length: 4 }, (_, n) => ({
+    title: `A nearby photo with a long title, number ${n}`,
+    url: `https://archive.example.org/photos/n${n}`,
+    thumbnail: { src: photo('piramide-templo'), width: 320, height: 240 },
+  })),
+};
+
+const rgb = (color: string) => color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+/** Relative luminance, 0 (black) to 1 (white). */
+const luminance = (color: string) => {
+  const [r, g, b] = rgb(color).map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+async function storyIn(style: string, attributes = '', entry: object = seedEntry): Promise<PhotoStory> {
+  const box = await fixture<HTMLElement>(html`<div style=${style}></div>`);
+  box.innerHTML = `<photo-story ${attributes}></photo-story>`;
+  const story = box.querySelector('photo-story')!;
+  story.entry = entry;
+  return settled(story);
+}
+
+/** Every element of the story's shadow trees (its own and its sections') wider than its box. */
+function overflowing(story: PhotoStory): string[] {
+  const roots = [story.shadowRoot!, ...[...story.shadowRoot!.querySelectorAll('nearby-photos, comment-thread')].map((el) => el.shadowRoot!)];
+  return roots.flatMap((root) =>
+    [...root.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => !el.matches('.strip, .strip *, dialog, dialog *'))
+      .filter((el) => el.getBoundingClientRect().right > story.getBoundingClientRect().right + 1)
+      .map((el) => el.getAttribute('part') ?? el.localName),
+  );
+}
+
+describe('look', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-media-features', []);
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  describe('themes', () => {
+    it('takes the host page’s font and colors by default', async () => {
+      const story = await storyIn('color: rgb(20, 30, 40); font-family: Georgia, serif; background: rgb(250, 240, 220)');
+      expect(getComputedStyle(part(story, 'title')!).color).to.equal('rgb(20, 30, 40)');
+      expect(getComputedStyle(part(story, 'story')!).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle(story).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      await expect(story).to.be.accessible();
+    });
+
+    it('is light with theme="light", whatever the host and the system', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const story = await storyIn('color: rgb(230, 230, 230); background: rgb(20, 20, 20)', 'theme="light"');
+      expect(luminance(getComputedStyle(story).backgroundColor)).to.be.above(0.9);
+      expect(luminance(getComputedStyle(part(story, 'title')!).color)).to.be.below(0.1);
+      await expect(story).to.be.accessible();
+    });
+
+    it('is dark with theme="dark", and follows the system with theme="auto"', async () => {
+      const dark = await storyIn('color: black; background: white', 'theme="dark"');
+      expect(luminance(getComputedStyle(dark).backgroundColor)).to.be.below(0.05);
+      expect(luminance(getComputedStyle(part(dark, 'title')!).color)).to.be.above(0.8);
+      await expect(dark).to.be.accessible();
+
+      const auto = await storyIn('', 'theme="auto"');
+      expect(luminance(getComputedStyle(auto).backgroundColor)).to.be.above(0.9);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(luminance(getComputedStyle(auto).backgroundColor)).to.be.below(0.05);
+      await expect(auto).to.be.accessible();
+    });
+
+    it('lets the theme’s colors and padding be set with custom properties', async () => {
+      const story = await storyIn(
+        '--photo-story-background: rgb(250, 245, 230); --photo-story-color: rgb(60, 30, 10); --photo-story-padding: 2px',
+        'theme="dark"',
+      );
+      expect(getComputedStyle(story).backgroundColor).to.equal('rgb(250, 245, 230)');
+      expect(getComputedStyle(part(story, 'title')!).color).to.equal('rgb(60, 30, 10)');
+      expect(getComputedStyle(story).paddingTop).to.equal('2px');
+    });
+
+    it('keeps the loading shapes visible in forced colors', async () => {
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const story = await fixture<PhotoStory>(html`<photo-story src=${echo(seedEntry, { delay: 2000 })}></photo-story>`);
+      const shape = part(story, 'skeleton')!.querySelector('i')!;
+      expect(getComputedStyle(shape).borderTopStyle).to.equal('solid');
+      await expect(story).to.be.accessible();
+    });
+  });
+
+  describe('any width', () => {
+    it('fits a 320 px sidebar: nothing overflows, the title is smaller, photos keep their shape', async () => {
+      const narrow = await storyIn('width: 320px', '', wholeEntry);
+      const wide = await storyIn('width: 900px', '', wholeEntry);
+      const nearby = await listSettled(narrow.shadowRoot!.querySelector('nearby-photos')!);
+      expect(overflowing(narrow)).to.deep.equal([]);
+      expect(overflowing(wide)).to.deep.equal([]);
+      const size = (story: PhotoStory) => parseFloat(getComputedStyle(part(story, 'title')!).fontSize);
+      expect(size(narrow)).to.be.below(size(wide));
+      const photo = part(narrow, 'image')!.getBoundingClientRect();
+      expect(photo.width).to.be.closeTo(320, 1);
+      expect(photo.height / photo.width).to.be.closeTo(800 / 1200, 0.01);
+      const thumbnail = nearby.shadowRoot!.querySelector('img')!.getBoundingClientRect();
+      expect(thumbnail.height / thumbnail.width).to.be.closeTo(3 / 4, 0.01);
+      await expect(narrow).to.be.accessible();
+    });
+
+    it('breaks a long unbroken title rather than overflow', async () => {
+      const story = await storyIn('width: 320px', '', { title: `https://archive.example.org/${'x'.repeat(120)}` });
+      expect(overflowing(story)).to.deep.equal([]);
+    });
+
+    it('takes a column’s width in a shrink-to-fit parent (a flex row, a float)', async () => {
+      for (const style of ['display: flex; width: 700px', 'width: 700px']) {
+        const story = await storyIn(style, style.includes('flex') ? '' : 'style="float: left"');
+        expect(story.getBoundingClientRect().width, style).to.be.within(300, 700);
+      }
+    });
+  });
+
+  it('lays out right to left in a right-to-left page', async () => {
+    const story = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined });
+    const quote = getComputedStyle(part(story, 'headline')!);
+    expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['3px', '0px']);
+    const words = document.createRange();
+    words.selectNodeContents(part(story, 'title')!);
+    const title = words.getBoundingClientRect();
+    expect(title.right, 'the title starts on the right').to.be.closeTo(story.getBoundingClientRect().right, 1);
+    expect(title.left).to.be.above(story.getBoundingClientRect().left + 1);
+    await expect(story).to.be.accessible();
+  });
+});
