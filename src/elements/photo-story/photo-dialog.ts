@@ -1,4 +1,4 @@
-import { css, html, render } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import type { EntryImage } from '../../data/entry.js';
 import { addStyles } from '../templates.js';
 import type { PhotoStory } from './photo-story.js';
@@ -55,7 +55,7 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
   render(
     html`<form method="dialog"><button part="close" autofocus>${close}</button></form>
       <figure>
-        <img src=${image.src} srcset=${image.srcset ?? ''} sizes="100vw" alt=${image.alt ?? ''} />
+        <img src=${image.src} srcset=${image.srcset ?? nothing} sizes="100vw" alt=${image.alt ?? ''} />
         <figcaption>${caption}</figcaption>
       </figure>`,
     dialog,
