@@ -87,7 +87,7 @@ describe('the plain-HTML form and link auto-embeds', () => {
     const box = place(
       plainForm(
         echo(seedEntry),
-        `data-heading-level="4" data-hide="comments nearby" data-lang="en-GB" data-loading="lazy"
+        `data-heading-level="4" data-hide="comments nearby" data-lang="en-GB" data-loading="lazy" data-theme="dark"
          data-onclick="window.ran = 'data-onclick'" data-style="display: none"`,
       ),
     );
@@ -96,6 +96,7 @@ describe('the plain-HTML form and link auto-embeds', () => {
     expect(part(story, 'title')!.getAttribute('aria-level')).to.equal('4');
     expect(story.getAttribute('hide')).to.equal('comments nearby');
     expect(story.lang).to.equal('en-GB');
+    expect(story.getAttribute('theme')).to.equal('dark');
     expect(part(story, 'image')!.getAttribute('loading')).to.equal('lazy');
     expect(story.hasAttribute('onclick')).to.be.false;
     expect(story.hasAttribute('style')).to.be.false;

@@ -12,8 +12,8 @@ interface LinkRule {
   _attributes: Attr[];
 }
 
-/** `data-*` names a story takes: its own attributes and the language; never an `on…` handler. */
-const accepted = new Set([...PhotoStory.observedAttributes, 'lang', 'dir']);
+/** `data-*` names a story takes: its own attributes, its theme and language; never an `on…` handler. */
+const accepted = new Set([...PhotoStory.observedAttributes, 'theme', 'lang', 'dir']);
 
 /** Blocks that may hold the plain-HTML form or a link standing alone. */
 const BLOCKS = 'blockquote.photo-story,p,div';

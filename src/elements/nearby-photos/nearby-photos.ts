@@ -16,6 +16,9 @@ import { styles } from './nearby-photos.styles.js';
  * @tag nearby-photos
  * @summary Nearby photos as a grid or a scrolling strip.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
+ *   or as the reader's system prefers.
+ *
  * @event nearby-select - A reader activated an item. Cancelable: cancel it to stay on the page (inside
  *   a `<photo-story>`, the story then swaps to the item in place). `detail.item` is the item.
  *
@@ -34,6 +37,9 @@ import { styles } from './nearby-photos.styles.js';
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 9rem.
+ * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
+ * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
+ * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class NearbyPhotos extends ListElement<NearbyItem> {
   static override styles = [sharedStyles, styles];

@@ -32,6 +32,9 @@ type Section = 'comments' | 'nearby';
  * @tag photo-story
  * @summary A historic photo and its story, from any JSON endpoint.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
+ *   or as the reader's system prefers.
+ *
  * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
  * @event photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
  * @event session-change - A reader signed in or out of the story's session. `detail.user`: the reader, or `null`.
@@ -47,7 +50,10 @@ type Section = 'comments' | 'nearby';
  * @csspart title - The title heading.
  * @csspart meta - The line under the title: date and place.
  * @csspart figure - The photo with its caption.
+ * @csspart zoom - The button around the photo that opens it large (title: "Enlarge the photo").
  * @csspart image - The photo itself.
+ * @csspart dialog - The `<dialog>` that shows the photo large, with its caption and credits.
+ * @csspart close - The dialog's Close button.
  * @csspart caption - The caption, with photographer, credit and rights.
  * @csspart headline - The headline quote.
  * @csspart story - The story's paragraphs.
@@ -67,6 +73,9 @@ type Section = 'comments' | 'nearby';
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-radius - Corner radius of the photo. Default: 0.
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
+ * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
+ * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
+ * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class PhotoStory extends WithSession(WithSource(LitElement)) {
   static override styles = [sharedStyles, styles];
