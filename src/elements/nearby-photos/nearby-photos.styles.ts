@@ -4,10 +4,10 @@ export const styles = css`
   ul {
     display: grid;
     gap: 1em;
-    grid: auto / repeat(auto-fill, minmax(var(--photo-story-thumbnail-width, 9rem), 1fr));
+    grid: auto / repeat(auto-fill, minmax(var(--photo-story-thumbnail-width, 8rem), 1fr));
   }
   .strip {
-    grid: auto / auto-flow var(--photo-story-thumbnail-width, 9rem);
+    grid: auto / auto-flow var(--photo-story-thumbnail-width, 8rem);
     overflow-x: auto;
   }
   a {

@@ -36,7 +36,7 @@ import { styles } from './nearby-photos.styles.js';
  * @cssproperty --photo-story-placeholder - Color of the loading shapes. Default: the text color at 10%.
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
- * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 9rem.
+ * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 8rem.
  * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
  * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
  * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
@@ -102,7 +102,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
               part="thumbnail"
               src=${thumbnail.src}
               srcset=${thumbnail.srcset ?? nothing}
-              sizes="9rem"
+              sizes="8rem"
               alt=""
               width=${thumbnail.width ?? nothing}
               height=${thumbnail.height ?? nothing}
