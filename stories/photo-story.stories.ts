@@ -86,8 +86,52 @@ export const HostileData: Story = {
   },
 };
 
-/** The contribution date follows the reader's language (interface strings are English for now). */
-export const SpanishDate: Story = { args: { lang: 'es' } };
+/** Spanish: its strings load as a chunk the first time a story shows the language; dates follow it. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+export const French: Story = { args: { lang: 'fr' } };
+
+export const German: Story = { args: { lang: 'de' } };
+
+/** Russian, with its plural forms. */
+export const Russian: Story = { args: { lang: 'ru' } };
+
+/** `theme="light"` on a dark page: the story keeps its own light colors. */
+export const ThemeLight: Story = {
+  render: (args) => html`<div style="background: #14120f; color: #ede7dc; padding: 1rem">
+    <photo-story theme="light" src=${args.src!}></photo-story>
+  </div>`,
+};
+
+/** `theme="dark"` on a light page; `--photo-story-*` properties can recolor it. */
+export const ThemeDark: Story = {
+  render: (args) => html`<photo-story theme="dark" src=${args.src!}></photo-story>`,
+};
+
+/** `theme="auto"`: light or dark as the reader's system prefers. */
+export const ThemeAuto: Story = {
+  render: (args) => html`<photo-story theme="auto" src=${args.src!}></photo-story>`,
+};
+
+/** In a 320 px sidebar: a smaller title and quote, two nearby photos to a row, nothing overflows. */
+export const Sidebar: Story = {
+  render: (args) => html`<div style="width: 320px"><photo-story src=${args.src!} heading-level="3"></photo-story></div>`,
+};
+
+/** In a right-to-left page: the quote's rule, the replies' indent and the text start on the right. */
+export const RightToLeft: Story = {
+  render: (args) => html`<div dir="rtl"><photo-story src=${args.src!}></photo-story></div>`,
+};
+
+/** The photo viewer, opened: the photo large in a modal dialog with its caption and credits. */
+export const PhotoViewer: Story = {
+  play: async ({ canvasElement }) => {
+    const story = canvasElement.querySelector('photo-story')!;
+    for (let tries = 0; tries < 100 && !story.shadowRoot?.querySelector('[part=zoom]'); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    story.shadowRoot?.querySelector<HTMLElement>('[part=zoom]')?.click();
+  },
+};
 
 /** A record in another archive's shape (The Met's), and its WordPress-style comments, read by maps alone. */
 export const ReadByMaps: Story = {
