@@ -105,6 +105,17 @@ describe('the plain-HTML form and link auto-embeds', () => {
     await expect(story).to.be.accessible();
   });
 
+  it('never lets a post’s markup choose the readers’ session', async () => {
+    const box = place(
+      plainForm(
+        echo(seedEntry),
+        'data-session-src="https://evil.example/session" data-credentials-origins="https://evil.example" data-login-url="https://evil.example/login" login-url="https://evil.example/login"',
+      ),
+    );
+    const [story] = await upgraded(box, 1);
+    expect(story.getAttributeNames().sort()).to.deep.equal(['src']);
+  });
+
   it('gives the story the blockquote’s own lang', async () => {
     const box = place(plainForm(echo(seedEntry), 'lang="es"'));
     const [story] = await upgraded(box, 1);
@@ -128,10 +139,13 @@ describe('the plain-HTML form and link auto-embeds', () => {
   });
 
   it('leaves markup inside an editor alone', async () => {
-    const box = place(`<div contenteditable="true">${plainForm(echo(seedEntry))}</div>${plainForm(echo(seedEntry))}`);
+    const box = place(
+      `<div contenteditable="true">${plainForm(echo(seedEntry))}<div contenteditable="false">${plainForm(echo(seedEntry))}</div></div>
+       <blockquote class="photo-story" contenteditable="true" data-src="${echo(seedEntry)}">Being edited</blockquote>
+       ${plainForm(echo(seedEntry))}`,
+    );
     await upgraded(box, 1);
-    expect(box.querySelector('[contenteditable] > blockquote.photo-story'), 'still the author’s blockquote').to.exist;
-    expect(box.querySelector('[contenteditable] photo-story')).to.be.null;
+    expect(box.querySelectorAll('blockquote.photo-story:not(photo-story *)'), 'still the author’s blockquotes').to.have.length(3);
   });
 
   describe('after a CMS sanitized the post', () => {
@@ -221,6 +235,22 @@ describe('the plain-HTML form and link auto-embeds', () => {
       const [, frida] = await upgraded(box, 2);
       await settled(frida);
       expect(textOf(frida, 'title')).to.equal('Frida Kahlo in a Men’s Suit');
+    });
+
+    it('lets the site’s own rule name the session of the stories it makes', async () => {
+      rule({ 'data-match': 'https://museum.example/objects/', 'data-login-url': 'https://museum.example/login', 'data-session-src': '/api/session' });
+      const box = place('<p><a href="https://museum.example/objects/12">Object 12</a></p>');
+      const [story] = await upgraded(box, 1);
+      expect([story.getAttribute('login-url'), story.getAttribute('session-src')]).to.deep.equal(['https://museum.example/login', '/api/session']);
+    });
+
+    it('applies a rule added later to the links already on the page', async () => {
+      const box = place('<p><a href="https://late.example/photos/frida-suit">Frida</a></p>');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      rule({ 'data-match': 'https://late.example/photos/', 'data-json': '/tests/fixtures/cms/{id}.json' });
+      const [story] = await upgraded(box, 1);
+      await settled(story);
+      expect(textOf(story, 'title')).to.equal('Frida Kahlo in a Men’s Suit');
     });
 
     it('fills {id} with the page’s last segment and {url} with the whole page URL, encoded', async () => {

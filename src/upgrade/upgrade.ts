@@ -1,5 +1,7 @@
-import { PhotoStory } from '../elements/photo-story/photo-story.js';
 import { safeUrl } from '../data/safe-url.js';
+
+/** Attributes for a story, by name, without `data-`. */
+type Attributes = [name: string, value: string][];
 
 /** A site's rule for links to embed, from the `data-*` of a `<script data-match>` (see the README). */
 interface LinkRule {
@@ -8,51 +10,68 @@ interface LinkRule {
   /** The JSON URL of an entry page: `{path}` is the page URL after the prefix (no query, no final
    * slash), `{id}` its last segment without extension, `{url}` the whole page URL, encoded. */
   _json?: string;
-  /** Every other `data-*` of the script: attributes of each story it makes. */
-  _attributes: Attr[];
+  /** Every other `data-*` of the script that a rule may give: attributes of each story it makes. */
+  _attributes: Attributes;
 }
 
-/** `data-*` names a story takes: its own attributes, its theme and language; never an `on…` handler. */
-const accepted = new Set([...PhotoStory.observedAttributes, 'theme', 'lang', 'dir']);
+/**
+ * What a story takes from an author's markup (as `data-*` or as is): what it shows and how. Never a
+ * handler or a style, which sanitizers let through as inert `data-*`, and never the session: a post's
+ * author must not choose where readers' credentials go.
+ */
+const FROM_MARKUP = 'src format map hide heading-level loading fetchpriority sizes nearby-map comments-map theme lang dir'.split(' ');
+/** A site's own rule, on its script tag, may also name the session of the stories it makes. */
+const FROM_RULES = [...FROM_MARKUP, 'session-src', 'login-url', 'credentials-origins'];
 
+const RULES = 'script[data-match]';
 /** Blocks that may hold the plain-HTML form or a link standing alone. */
 const BLOCKS = 'blockquote.photo-story,p,div';
 
-let scannedPage = false;
+/** The site's rules, read with the whole page: at first, and again when a rule is added. */
+let rules: LinkRule[] | undefined;
 
 /**
  * Turns every plain-HTML form and every link to embed into a `<photo-story>` that keeps the author's
  * markup inside as its fallback: shown until the story loads and again if it fails. The first call
- * looks at the whole page, later ones at what `records` added. Markup that is already inside a story,
- * or in an editor (`contenteditable`), is left alone, so nothing is upgraded twice.
+ * looks at the whole page, later ones only at what `records` added (unless they add a rule). Markup
+ * that is already inside a story, or in an editor (`contenteditable`), is left alone, so nothing is
+ * upgraded twice and no editor loses what it holds.
  */
 export function upgrade(records: MutationRecord[] = []): void {
-  const rules = [...document.querySelectorAll<HTMLElement>('script[data-match]')].map(readRule);
-  const blocks = scannedPage ? records.flatMap(blocksChanged) : [...document.querySelectorAll(BLOCKS)];
-  scannedPage = true;
+  const wholePage = !rules || records.some(({ addedNodes }) => [...addedNodes].some((node) => within(node, RULES).length));
+  if (wholePage) rules = [...document.querySelectorAll<HTMLElement>(RULES)].map(readRule);
+  const blocks = wholePage ? [...document.querySelectorAll(BLOCKS)] : records.flatMap(blocksChanged);
   for (const block of blocks) {
-    if (block.closest('photo-story') || block.parentElement?.isContentEditable) continue;
+    if (!block.isConnected || block.closest('photo-story, [contenteditable]') || (block as HTMLElement).isContentEditable) continue;
     const quote = block.matches('blockquote') ? (block as HTMLQuoteElement) : undefined;
-    const [src, attributes = []] = embedding(rules, quote ? quote.cite || quote.querySelector('a')?.href : loneLink(block)) ?? [];
-    const own = quote ? [...quote.attributes] : [];
-    if (quote?.dataset.src || src) embed(block, quote?.dataset.src || src!, [...attributes, ...own]);
+    const [src, attributes = []] = embedding(rules!, quote ? quote.cite || quote.querySelector('a')?.href : loneLink(block)) ?? [];
+    const own = quote ? taken(quote.attributes, FROM_MARKUP) : [];
+    const ownSrc = own.find(([name]) => name == 'src')?.[1];
+    if (ownSrc || src) embed(block, ownSrc || src!, [...attributes, ...own]);
   }
 }
+
+/** An element and the elements inside it that match `selector` (none for other nodes). */
+const within = (node: Node, selector: string): Element[] =>
+  node instanceof Element ? [node, ...node.querySelectorAll(selector)].filter((el) => el.matches(selector)) : [];
 
 /** The blocks a mutation may have made: those added, those inside them, and the one it changed. */
 function blocksChanged({ target, addedNodes }: MutationRecord): Element[] {
-  return [target, ...addedNodes]
-    .flatMap((node) => (node instanceof Element ? [node, ...(node == target ? [] : node.querySelectorAll(BLOCKS))] : []))
-    .filter((node) => node.matches(BLOCKS));
+  return [...(target instanceof Element && target.matches(BLOCKS) ? [target] : []), ...[...addedNodes].flatMap((node) => within(node, BLOCKS))];
+}
+
+/** The attributes of `attributes` (`data-*` or as is, unless `dataOnly`) named in `names`. */
+function taken(attributes: NamedNodeMap, names: string[], dataOnly = false): Attributes {
+  return [...attributes].flatMap(({ name, value }): Attributes => {
+    const key = name.replace(/^data-/, '');
+    return names.includes(key) && !(dataOnly && key == name) ? [[key, value]] : [];
+  });
 }
 
 /** Puts a story where `fallback` is, with `fallback` inside it. Later attributes win. */
-function embed(fallback: Element, src: string, attributes: Attr[]): void {
+function embed(fallback: Element, src: string, attributes: Attributes): void {
   const story = document.createElement('photo-story');
-  for (const { name, value } of attributes) {
-    const key = name.replace(/^data-/, '');
-    if (accepted.has(key)) story.setAttribute(key, value);
-  }
+  for (const [name, value] of attributes) story.setAttribute(name, value);
   story.setAttribute('src', src);
   fallback.replaceWith(story);
   story.append(fallback);
@@ -63,12 +82,12 @@ function readRule(script: HTMLElement): LinkRule {
   return {
     _prefixes: match.split(/\s+/).flatMap((prefix) => safeUrl(prefix, document.baseURI) ?? []),
     _json: json,
-    _attributes: [...script.attributes].filter(({ name }) => /^data-(?!match$|json$)/.test(name)),
+    _attributes: taken(script.attributes, FROM_RULES, true),
   };
 }
 
 /** The JSON URL and attributes of the story that the first matching rule makes of `page`. */
-function embedding(rules: LinkRule[], page: string | undefined): [string, Attr[]] | undefined {
+function embedding(rules: LinkRule[], page: string | undefined): [string, Attributes] | undefined {
   const url = safeUrl(page, document.baseURI);
   for (const rule of url ? rules : []) {
     const prefix = rule._prefixes.find((prefix) => url!.startsWith(prefix));

@@ -1,7 +1,8 @@
 /**
  * The plain-HTML form (`<blockquote class="photo-story" data-src>`) and links that a site asks to embed
  * (`<script data-match>`): the code that turns them into stories is a chunk, loaded only once a page has
- * either. Until then, a mutation costs a look at what it added, never at the whole page.
+ * either. Until then a mutation costs a look at what it added, never at the whole page; after, the
+ * chunk looks at what each mutation added.
  */
 const FORMS = 'blockquote.photo-story,script[data-match]';
 let found = false;
