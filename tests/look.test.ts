@@ -124,10 +124,18 @@ describe('look', () => {
       expect(overflowing(story)).to.deep.equal([]);
     });
 
-    it('takes a column’s width in a shrink-to-fit parent (a flex row, a float)', async () => {
-      for (const style of ['display: flex; width: 700px', 'width: 700px']) {
-        const story = await storyIn(style, style.includes('flex') ? '' : 'style="float: left"');
-        expect(story.getBoundingClientRect().width, style).to.be.within(300, 700);
+    it('takes a column’s width in a parent that sizes it by its content, and no more than there is', async () => {
+      const parents = {
+        'a flex row': ['display: flex', ''],
+        'a grid column': ['display: grid; grid-template-columns: 1fr', ''],
+        'a float': ['', 'style="float: left"'],
+      };
+      for (const [name, [style, attributes]] of Object.entries(parents)) {
+        const wide = await storyIn(`width: 900px; ${style}`, attributes);
+        expect(wide.getBoundingClientRect().width, `${name}, 900 px`).to.be.within(500, 900);
+        const narrow = await storyIn(`width: 320px; ${style}`, attributes, wholeEntry);
+        expect(narrow.getBoundingClientRect().width, `${name}, 320 px`).to.be.within(200, 320);
+        expect(overflowing(narrow), name).to.deep.equal([]);
       }
     });
   });

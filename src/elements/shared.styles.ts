@@ -11,10 +11,13 @@ export const sharedStyles = css`
     --_fill: var(--photo-story-placeholder, color-mix(in srgb, currentColor 10%, transparent));
     --_gap: var(--photo-story-gap, 1.25em);
     overflow-wrap: anywhere;
-    /* Layout follows the element's own width (a sidebar or a wide column), not the viewport's; a
-       shrink-to-fit parent (a float, a flex row) gives it this width. */
+    /* Layout follows the element's own width (a sidebar or a wide column), not the viewport's. A
+       parent that sizes it by its content (a float, a flex row) gives it 40rem, or less if that is all
+       the room there is. */
     container-type: inline-size;
     contain-intrinsic-inline-size: 40rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   /* The host's colors unless asked: then the system's, light, dark, or as the reader prefers. */
   :host([theme]) {
