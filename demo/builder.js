@@ -1,6 +1,6 @@
 // The snippet builder: settings in, a live <photo-story> and its snippets out.
 import { corsCheck } from './cors-check.js';
-import { snippets, storyAttributes, themeDeclarations } from './snippets.js';
+import { snippets, storyAttributes } from './snippets.js';
 
 const form = document.getElementById('settings');
 const fields = form.elements;
@@ -54,11 +54,14 @@ function update() {
     box.hidden = !text;
   }
   const attributes = new Map(storyAttributes(current));
-  const style = themeDeclarations(current.theme).join(' ');
-  if (style) attributes.set('style', style);
-  for (const name of ['src', 'format', 'map', 'heading-level', 'lang', 'style']) {
+  for (const name of ['src', 'format', 'map', 'heading-level', 'lang']) {
     if (!attributes.has(name)) story.removeAttribute(name);
     else if (story.getAttribute(name) != attributes.get(name)) story.setAttribute(name, attributes.get(name));
+  }
+  // The theme through the CSSOM: this page's CSP refuses `style` attributes, as a strict host's would.
+  for (const field of form.querySelectorAll('.theme [name^="--"]')) {
+    if (current.theme[field.name]) story.style.setProperty(field.name, current.theme[field.name]);
+    else story.style.removeProperty(field.name);
   }
 }
 

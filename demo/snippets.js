@@ -36,7 +36,7 @@ export function storyAttributes({ src, format, map, lang, headingLevel }) {
 }
 
 /** `--photo-story-*` declarations, for a `style` attribute or a stylesheet rule. */
-export const themeDeclarations = (theme = {}) =>
+const themeDeclarations = (theme = {}) =>
   Object.entries(theme)
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}: ${value};`);
