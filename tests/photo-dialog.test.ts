@@ -44,7 +44,7 @@ describe('the photo viewer', () => {
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close it');
-    expect(focused(), 'focus back on the photo').to.equal(zoom);
+    expect(focused() == zoom, 'focus back on the photo').to.be.true;
     await expect(story).to.be.accessible();
   });
 
@@ -60,6 +60,18 @@ describe('the photo viewer', () => {
       await waitUntil(() => !dialog.open, `${target} did not close it`);
     }
     expect(story.shadowRoot!.querySelectorAll('dialog')).to.have.length(1);
+  });
+
+  it('opens once for a double activation, and gives focus back to the photo even when a click gave it none', async () => {
+    const zoom = part(story, 'zoom')!;
+    zoom.click();
+    zoom.click();
+    await opened(story);
+    const dialog = dialogOf(story)!;
+    (dialog.querySelector('[part=close]') as HTMLElement).blur();
+    document.body.focus();
+    dialog.close();
+    await waitUntil(() => focused() == zoom, 'focus did not come back to the photo');
   });
 
   it('shows the photo of the entry shown now, after a swap', async () => {

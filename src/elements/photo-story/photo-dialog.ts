@@ -49,9 +49,10 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
     dialog.setAttribute('part', 'dialog');
     // The photo and the backdrop (the dialog itself, around its content) close it; the caption does not.
     dialog.addEventListener('click', ({ target }) => (target == dialog || (target as Element).localName == 'img') && dialog!.close());
+    // Back to the photo, also where a click does not focus the button it hits (Safari).
+    dialog.addEventListener('close', () => root.querySelector<HTMLElement>('[part=zoom]')?.focus());
   }
-  const opener = root.activeElement as HTMLElement | null;
-  dialog.onclose = () => opener?.focus();
+  if (dialog.open) return;
   render(
     html`<form method="dialog"><button part="close" autofocus>${close}</button></form>
       <figure>

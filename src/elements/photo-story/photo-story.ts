@@ -246,7 +246,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
 
   /** The photo, large, in a dialog: a chunk, loaded when a reader first asks. */
   private _zoom(image: EntryImage, caption: unknown, t: Strings): void {
-    import('./photo-dialog.js').then(({ showPhoto }) => showPhoto(this, image, caption, t.close));
+    // Offline, the chunk cannot come: the photo simply stays as it is.
+    import('./photo-dialog.js').then(({ showPhoto }) => showPhoto(this, image, caption, t.close), () => {});
   }
 
   /** Photographer, credit line and rights, joined by middle dots; `undefined` when there are none. */
