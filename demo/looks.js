@@ -3,7 +3,7 @@
 const form = document.querySelector('.controls');
 const query = new URLSearchParams(location.search);
 for (const name of ['lang', 'theme']) {
-  const chosen = form.querySelector(`[name="${name}"][value="${query.get(name)}"]`);
+  const chosen = form.querySelector(`[name="${name}"][value="${CSS.escape(query.get(name) ?? '')}"]`);
   if (chosen) chosen.checked = true;
 }
 form.rtl.checked = query.has('rtl');

@@ -82,14 +82,12 @@ describe('look', () => {
       await expect(auto).to.be.accessible();
     });
 
-    it('lets the theme’s colors and padding be set with custom properties', async () => {
-      const story = await storyIn(
-        '--photo-story-background: rgb(250, 245, 230); --photo-story-color: rgb(60, 30, 10); --photo-story-padding: 2px',
-        'theme="dark"',
-      );
+    it('lets the page restyle the theme’s colors and padding with plain CSS on the element', async () => {
+      const story = await storyIn('', 'theme="dark" style="background: rgb(250, 245, 230); color: rgb(60, 30, 10); padding: 2px"');
       expect(getComputedStyle(story).backgroundColor).to.equal('rgb(250, 245, 230)');
       expect(getComputedStyle(part(story, 'title')!).color).to.equal('rgb(60, 30, 10)');
       expect(getComputedStyle(story).paddingTop).to.equal('2px');
+      await expect(story).to.be.accessible();
     });
 
     it('keeps the loading shapes visible in forced colors', async () => {

@@ -1,4 +1,4 @@
-import { ContextEvent, type Context, type ContextCallback } from '@lit/context';
+import type { Context, ContextCallback } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /*
@@ -7,6 +7,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * consumers); these speak the same events, so the providers and consumers of a page (and the
  * `ContextRoot` of the session chunk) work with them alike.
  */
+
+/** An event of the protocol, with the fields that `@lit/context`'s events carry and its controllers read. */
+const contextEvent = (type: string, fields: object) => Object.assign(new Event(type, { bubbles: true, composed: true }), fields);
+
+/** A subscribing request of `consumer` for `context`, answered to `callback`. */
+const request = <T>(context: Context<unknown, T>, consumer: Element, callback: ContextCallback<T>) =>
+  contextEvent('context-request', { context, contextTarget: consumer, callback, subscribe: true });
 
 /** The value of `context` from the nearest provider around `host`; `host` updates when it changes. */
 export class ContextConsumer<T> implements ReactiveController {
@@ -29,7 +36,7 @@ export class ContextConsumer<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this._host.dispatchEvent(new ContextEvent(this._context, this._host, this._callback, true));
+    this._host.dispatchEvent(request(this._context, this._host, this._callback));
   }
 
   hostDisconnected(): void {
@@ -65,7 +72,7 @@ export class ContextProvider<T> implements ReactiveController {
     _host.addEventListener('context-provider', (event) => {
       if (!this._asker(event as Event & Asker)) return;
       event.stopPropagation();
-      for (const [callback, [consumer]] of [...this._consumers]) consumer.dispatchEvent(new ContextEvent(this._context, consumer, callback, true));
+      for (const [callback, [consumer]] of [...this._consumers]) consumer.dispatchEvent(request(this._context, consumer, callback));
     });
     _host.addController(this);
   }
@@ -84,8 +91,6 @@ export class ContextProvider<T> implements ReactiveController {
 
   /** Tells the providers around, and a `ContextRoot` holding requests nobody answered yet. */
   hostConnected(): void {
-    this._host.dispatchEvent(
-      Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: this._context, contextTarget: this._host }),
-    );
+    this._host.dispatchEvent(contextEvent('context-provider', { context: this._context, contextTarget: this._host }));
   }
 }

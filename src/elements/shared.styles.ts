@@ -19,12 +19,13 @@ export const sharedStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
-  /* The host's colors unless asked: then the system's, light, dark, or as the reader prefers. */
+  /* The host's colors unless asked: then the system's, light, dark, or as the reader prefers. A page
+     restyles these with plain CSS on the element, which wins over :host. */
   :host([theme]) {
     color-scheme: light dark;
-    color: var(--photo-story-color, CanvasText);
-    background: var(--photo-story-background, Canvas);
-    padding: var(--photo-story-padding, 1em);
+    color: CanvasText;
+    background: Canvas;
+    padding: 1em;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import { canonical } from './language.js';
 
 /**
  * Every interface string, English first. A locale is a table of the same keys (any may be missing:
@@ -59,6 +60,7 @@ const locales: Record<string, (() => Promise<{ strings: StringTable }>) | Promis
  * own tables do when they load after a host's.
  */
 export function addStrings(lang: string, strings: StringTable, under = false): void {
+  lang = canonical(lang) ?? lang; // as elements look it up: `pt-br` is `pt-BR`
   tables[lang] = under ? { ...strings, ...tables[lang] } : { ...tables[lang], ...strings };
 }
 

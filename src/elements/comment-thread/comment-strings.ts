@@ -1,7 +1,7 @@
 import { addStrings, stringsFor, type Plural } from '../../i18n/strings.js';
 
 /** The strings of comments as shown: they load with the comment chunk. */
-const en = {
+export const en = {
   commentCount: { one: '{count} comment', other: '{count} comments' } as Plural,
   pending: 'Awaiting moderation',
   sending: 'Sending…',

@@ -21,7 +21,8 @@ import type { Composer } from './composer.js';
  * @summary Threaded comments, with a composer for signed-in readers and the sign-in prompt for others.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
- *   or as the reader's system prefers.
+ *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
+ *   restyle them with plain CSS on the element).
  *
  * @event comment-post - A reader sends a comment. Cancelable: cancel it to send it yourself.
  *   `detail`: `{text, parent, url}`.
@@ -57,9 +58,6 @@ import type { Composer } from './composer.js';
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-indent - How far replies are indented. Default: 1.5em.
  * @cssproperty --photo-story-radius - Corner radius of the comment box. Default: 0.
- * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
- * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
- * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class CommentThread extends WithSession(ListElement)<Comment> {
   static override styles = sharedStyles;

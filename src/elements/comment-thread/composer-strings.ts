@@ -1,12 +1,12 @@
 import { addStrings, stringsFor, type Plural } from '../../i18n/strings.js';
 
 /** The composer's strings: they load with the composer. */
-const en = {
+export const en = {
   label: 'Your comment',
   signedInAs: 'Signed in as {name}.',
   logOut: 'Log out',
   replyingTo: 'Replying to {name}.',
-  earlier: 'an earlier comment',
+  replyingToEarlier: 'Replying to an earlier comment.',
   cancelReply: 'Cancel reply',
   reply: 'Reply',
   replyTo: 'Reply to {name}',

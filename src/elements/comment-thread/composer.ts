@@ -91,7 +91,7 @@ export class Composer {
       </p>
       ${this._parentId
         ? html`<p class="muted" id="composer-reply">
-            ${fill(c.replyingTo, { name: this._parent()?.author?.label ?? c.earlier })}
+            ${this._replyingTo(c)}
             <button type="button" part="cancel-reply" @click=${() => this.replyTo()}>${c.cancelReply}</button>
           </p>`
         : nothing}
@@ -272,6 +272,12 @@ export class Composer {
     this._note = '';
     this._save();
     this._thread.requestUpdate();
+  }
+
+  /** "Replying to Ana.", or, when the comment replied to is no longer shown (or has no author), to an earlier one. */
+  private _replyingTo(c: ComposerStrings): string {
+    const name = this._parent()?.author?.label;
+    return name ? fill(c.replyingTo, { name }).join('') : c.replyingToEarlier;
   }
 
   /** The comment replied to, in the list as shown now (a refresh replaces every comment object). */

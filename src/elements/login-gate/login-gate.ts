@@ -19,7 +19,8 @@ import type {} from './events.js';
  * @summary Its children for signed-in readers, the sign-in prompt for others.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
- *   or as the reader's system prefers.
+ *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
+ *   restyle them with plain CSS on the element).
  *
  * @event login-request - A reader asked to sign in. Cancelable: cancel it to open your own sign-in.
  *   `detail.url` is the login page.
@@ -31,9 +32,6 @@ import type {} from './events.js';
  * @csspart login - The "Log in" button.
  *
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
- * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
- * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
- * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class LoginGate extends WithSession(LitElement) {
   static override styles = sharedStyles;

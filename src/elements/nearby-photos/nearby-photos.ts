@@ -17,7 +17,8 @@ import { styles } from './nearby-photos.styles.js';
  * @summary Nearby photos as a grid or a scrolling strip.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
- *   or as the reader's system prefers.
+ *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
+ *   restyle them with plain CSS on the element).
  *
  * @event nearby-select - A reader activated an item. Cancelable: cancel it to stay on the page (inside
  *   a `<photo-story>`, the story then swaps to the item in place). `detail.item` is the item.
@@ -37,9 +38,6 @@ import { styles } from './nearby-photos.styles.js';
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-thumbnail-width - Smallest width of an item in the grid, width in the strip. Default: 8rem.
- * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
- * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
- * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class NearbyPhotos extends ListElement<NearbyItem> {
   static override styles = [sharedStyles, styles];

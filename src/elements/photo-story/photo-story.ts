@@ -33,7 +33,8 @@ type Section = 'comments' | 'nearby';
  * @summary A historic photo and its story, from any JSON endpoint.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - The element's own colors instead of the host page's: light, dark,
- *   or as the reader's system prefers.
+ *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
+ *   restyle them with plain CSS on the element).
  *
  * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
  * @event photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
@@ -73,9 +74,6 @@ type Section = 'comments' | 'nearby';
  * @cssproperty --photo-story-gap - Space between the blocks. Default: 1.25em.
  * @cssproperty --photo-story-radius - Corner radius of the photo. Default: 0.
  * @cssproperty --photo-story-ratio - Aspect ratio of the photo's box while loading. Default: 3 / 2.
- * @cssproperty --photo-story-color - Text color with `theme`. Default: the system's (`CanvasText`).
- * @cssproperty --photo-story-background - Background with `theme`. Default: the system's (`Canvas`).
- * @cssproperty --photo-story-padding - Padding with `theme`. Default: 1em.
  */
 export class PhotoStory extends WithSession(WithSource(LitElement)) {
   static override styles = [sharedStyles, styles];

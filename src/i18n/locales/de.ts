@@ -36,7 +36,7 @@ export const strings: Locale = {
   signedInAs: 'Angemeldet als {name}.',
   logOut: 'Abmelden',
   replyingTo: 'Antwort an {name}.',
-  earlier: 'einen früheren Kommentar',
+  replyingToEarlier: 'Antwort auf einen früheren Kommentar.',
   cancelReply: 'Antwort abbrechen',
   reply: 'Antworten',
   replyTo: '{name} antworten',

@@ -36,7 +36,7 @@ export const strings: Locale = {
   signedInAs: 'Has iniciado sesión como {name}.',
   logOut: 'Cerrar sesión',
   replyingTo: 'Respondiendo a {name}.',
-  earlier: 'un comentario anterior',
+  replyingToEarlier: 'Respondiendo a un comentario anterior.',
   cancelReply: 'Cancelar respuesta',
   reply: 'Responder',
   replyTo: 'Responder a {name}',

@@ -41,7 +41,7 @@ export const strings: Locale = {
   signedInAs: 'Вы вошли как {name}.',
   logOut: 'Выйти',
   replyingTo: 'Вы отвечаете: {name}.',
-  earlier: 'более ранний комментарий',
+  replyingToEarlier: 'Ответ на более ранний комментарий.',
   cancelReply: 'Отменить ответ',
   reply: 'Ответить',
   replyTo: 'Ответить: {name}',
