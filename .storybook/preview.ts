@@ -7,6 +7,8 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // An axe violation fails the story's test, as in the test suite.
+    a11y: { test: 'error' },
   },
   tags: ['autodocs'],
 };

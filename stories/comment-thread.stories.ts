@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
 import { answer, never, offline } from './fetchers.js';
 
@@ -69,6 +69,16 @@ export const Many: Story = {
   },
 };
 
+/** "Load more comments", pressed: the next 50 show. */
+export const LoadMore: Story = {
+  args: Many.args,
+  play: async ({ canvasElement }) => {
+    const thread = canvasElement.querySelector('comment-thread')!;
+    await userEvent.click(await waitFor(() => found(thread, '[part=more]')));
+    await waitFor(() => expect(thread.shadowRoot!.querySelectorAll('[part~=comment]')).toHaveLength(100));
+  },
+};
+
 export const Loading: Story = { args: { fetch: never } };
 
 export const Error: Story = { args: { fetch: answer({}, 503) } };
@@ -105,17 +115,23 @@ const stored = (status: number): Fetcher => async (_url, init) =>
 /** A signed-in reader of a list of its own (drafts are kept per list and reader). */
 const signedIn = (name: string) => ({ src: `/comments/${name}.json`, user: ana });
 
-/** Types a comment into the box and posts it. */
-const post = (text: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const thread = canvasElement.querySelector('comment-thread')!;
-  const box = await waitFor(() => {
-    const found = thread.shadowRoot!.querySelector('login-gate textarea');
-    if (!found) throw new Error('no composer yet');
-    return found as HTMLTextAreaElement;
-  });
-  await userEvent.type(box, text);
-  await userEvent.keyboard('{Control>}{Enter}{/Control}');
-};
+/** An element of the thread's shadow tree, or an error until it is there (for `waitFor`). */
+function found(thread: Element, selector: string): HTMLElement {
+  const el = thread.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`no ${selector} yet`);
+  return el;
+}
+
+/** Types a comment into the box and posts it; then, if given, waits for what the thread says of it. */
+const post =
+  (text: string, outcome?: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const thread = canvasElement.querySelector('comment-thread')!;
+    const box = await waitFor(() => found(thread, 'login-gate textarea'));
+    await userEvent.type(box, text);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    if (outcome) await waitFor(() => expect(found(thread, '[part=post-status]')).toHaveTextContent(outcome));
+  };
 
 /** A signed-in reader gets the composer: the count of characters left (the list's `maxLength`), Reply under each comment, Log out. */
 export const Composer: Story = { args: { ...signedIn('composer'), fetch: archive(stored(201)) } };
@@ -124,22 +140,47 @@ export const Composer: Story = { args: { ...signedIn('composer'), fetch: archive
 export const Sending: Story = { args: { ...signedIn('sending'), fetch: archive(never) }, play: post('Her sisters, I think.') };
 
 /** 201: the comment is posted; focus moves to it; the live region says so. */
-export const Posted: Story = { args: { ...signedIn('posted'), fetch: archive(stored(201)) }, play: post('Her sisters, I think.') };
+export const Posted: Story = { args: { ...signedIn('posted'), fetch: archive(stored(201)) }, play: post('Her sisters, I think.', 'Your comment is posted.') };
 
 /** 202: held for moderation, shown to its author as "Awaiting moderation". */
-export const AwaitingModeration: Story = { args: { ...signedIn('awaitingmoderation'), fetch: archive(stored(202)) }, play: post('More at https://example.org/') };
+export const AwaitingModeration: Story = { args: { ...signedIn('awaitingmoderation'), fetch: archive(stored(202)) }, play: post('More at https://example.org/', 'Your comment is posted and awaits moderation.') };
 
 /** The archive refused (here 503): the text stays in the box with the reason, and Try again sends the same key. */
 export const Refused: Story = {
   args: { ...signedIn('refused'), fetch: archive(answer({ error: 'The archive is busy; try again in a minute.' }, 503)) },
-  play: post('Her sisters, I think.'),
+  play: post('Her sisters, I think.', 'The archive is busy'),
 };
 
 /** 401: the reader's sign-in has expired; the text stays, with Log in and Try again. */
-export const SignInExpired: Story = { args: { ...signedIn('signinexpired'), fetch: archive(answer({ error: 'Sign in again.' }, 401)) }, play: post('Kept.') };
+export const SignInExpired: Story = {
+  args: { ...signedIn('signinexpired'), fetch: archive(answer({ error: 'Sign in again.' }, 401)) },
+  play: post('Kept.', 'Your sign-in has expired'),
+};
 
 /** No network: "Couldn’t reach the archive." */
-export const Unreachable: Story = { args: { ...signedIn('unreachable'), fetch: archive(offline) }, play: post('Kept.') };
+export const Unreachable: Story = { args: { ...signedIn('unreachable'), fetch: archive(offline) }, play: post('Kept.', 'Couldn’t reach the archive.') };
 
 /** Past the limit: the count turns to "characters too many" and Post comment is disabled. */
 export const TooLong: Story = { args: { ...signedIn('toolong'), maxlength: 20, fetch: archive(stored(201)) }, play: post('This comment is much longer than twenty characters.') };
+
+/**
+ * Signing in, then posting: the page handles `login-request` itself (here, by setting the reader), and
+ * the composer takes the place of the prompt.
+ */
+export const SignInThenPost: Story = {
+  args: { src: '/comments/sign-in-then-post.json', fetch: archive(stored(201)) },
+  render: (args) => html`<comment-thread
+    src=${args.src!}
+    .fetch=${args.fetch}
+    @login-request=${(event: Event) => {
+      event.preventDefault();
+      (event.currentTarget as HTMLElement & { user: unknown }).user = ana;
+    }}
+  ></comment-thread>`,
+  play: async (context) => {
+    const thread = context.canvasElement.querySelector('comment-thread')!;
+    const gate = await waitFor(() => found(thread, 'login-gate'));
+    await userEvent.click(await waitFor(() => gate.shadowRoot!.querySelector<HTMLElement>('[part=login]') ?? Promise.reject(new Error('no Log in'))));
+    await post('Her sisters, I think.', 'Your comment is posted.')(context);
+  },
+};

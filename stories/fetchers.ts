@@ -14,3 +14,14 @@ export const never: Fetcher = (_url, init) =>
 export const offline: Fetcher = async () => {
   throw new TypeError('Failed to fetch');
 };
+
+/** The archive takes too long: the fetch fails as `AbortSignal.timeout` makes it fail. */
+export const timeout: Fetcher = async () => {
+  throw new DOMException('The operation timed out.', 'TimeoutError');
+};
+
+/** Answers `status` the first time, then the URL's real document (for Try again). */
+export const failOnce = (status: number): Fetcher => {
+  let failed = false;
+  return (url, init) => (failed ? fetch(url, init) : ((failed = true), answer({}, status)(url, init)));
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
 import { answer, never } from './fetchers.js';
 
@@ -34,6 +35,17 @@ export const Strip: Story = { args: { layout: 'strip' } };
 
 /** Three at first; "More" shows the rest. */
 export const Limited: Story = { args: { limit: 3 } };
+
+/** "More", pressed: three more show. */
+export const ShowMore: Story = {
+  args: { limit: 3 },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('nearby-photos')!;
+    const more = await waitFor(() => list.shadowRoot?.querySelector<HTMLElement>('[part=more]') ?? Promise.reject(new Error('no More')));
+    await userEvent.click(more);
+    await waitFor(() => expect(list.shadowRoot!.querySelectorAll('[part=item]')).toHaveLength(6));
+  },
+};
 
 export const Loading: Story = { args: { fetch: never } };
 

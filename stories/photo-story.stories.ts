@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Fetcher } from '../src/index.js';
-import { answer, never, offline } from './fetchers.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { answer, failOnce, never, offline, timeout } from './fetchers.js';
 
 /** Entries of the demo's sample archive (demo/archive), served by Storybook. */
 const archive = (slug: string) => `/archive/api/photos/${slug}.json`;
@@ -29,6 +30,13 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** An element of the story's shadow tree, or an error until it is there (for `waitFor`). */
+function found(story: Element, selector: string): HTMLElement {
+  const el = story.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`no ${selector} yet`);
+  return el;
+}
 
 /** The seed page's entry, from the sample archive: with one tag, also its comments and nearby photos. */
 export const Loaded: Story = {};
@@ -59,6 +67,25 @@ export const Offline: Story = { args: { fetch: offline } };
 
 export const NotJson: Story = { args: { fetch: answer('<!doctype html><title>Oops</title>') } };
 
+/** The archive did not answer in time. */
+export const Timeout: Story = { args: { fetch: timeout } };
+
+/** The answer was cut off mid-body. */
+export const Truncated: Story = { args: { fetch: answer('{"title": "Leon Trotsky\'s arr') } };
+
+/** A 404 at first; Try again loads the story and moves focus to its title. */
+export const RetryAfterFailure: Story = {
+  args: { fetch: failOnce(404) },
+  play: async ({ canvasElement }) => {
+    const story = canvasElement.querySelector('photo-story')!;
+    const retry = await waitFor(() => found(story, '[part=retry]'));
+    await userEvent.click(retry);
+    const title = await waitFor(() => found(story, '[part=title]'));
+    await expect(title).toHaveTextContent("Leon Trotsky's arrival in Mexico");
+    await waitFor(() => expect(story.shadowRoot!.activeElement).toBe(title));
+  },
+};
+
 export const NotAnEntry: Story = { args: { fetch: answer({ results: [], count: 0 }) } };
 
 export const ErrorWithFallback: Story = { args: { fetch: answer({}, 404), fallback: true } };
@@ -67,6 +94,53 @@ export const Portrait: Story = { args: { src: archive('frida-kahlo-mens-suit') }
 
 /** `story` as one string with blank-line paragraphs, a fuzzy date. */
 export const StoryAsOneString: Story = { args: { src: archive('mujeres-zapatistas') } };
+
+/** No photo: the credits go under the story. */
+export const NoImage: Story = {
+  args: { src: undefined, entry: { title: 'A story without its photo', date: '1910s', story: 'The print is lost; the story remains.', credit: 'Courtesy of the Old Photos archive' } },
+};
+
+/** Long texts: a long title, a long unbroken URL in the headline, many paragraphs. */
+export const LongTexts: Story = {
+  args: {
+    src: undefined,
+    entry: {
+      title: 'The arrival at Tampico of the tanker Ruth, with Leon Trotsky and Natalia Sedova aboard, greeted on the quay by Frida Kahlo and a small party of friends from Mexico City, on a morning in January 1937',
+      headline: 'https://archive.example.org/very/long/unbroken/address/that/must/wrap/rather/than/overflow/the/column/it/sits/in',
+      story: Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6)}`),
+      image: { src: '/archive/img/leon-trotsky-arrival-mexico.svg', alt: 'Arrival at Tampico', width: 1200, height: 800 },
+    },
+  },
+};
+
+/** Short texts: a title alone. */
+export const ShortTexts: Story = { args: { src: undefined, entry: { title: 'Tampico' } } };
+
+/** A IIIF Presentation 3 manifest, recognised by its `@context`: label, metadata, rights, the first canvas's image. */
+export const Iiif: Story = {
+  args: {
+    src: '/archive/api/iiif/story.json',
+    fetch: answer({
+      '@context': 'http://iiif.io/api/presentation/3/context.json',
+      id: 'story.json',
+      type: 'Manifest',
+      label: { es: ['Pirámide Templo'], en: ['Pirámide Templo'] },
+      summary: { en: ['A stepped pyramid photographed around 1900; the card names no place and no photographer.'] },
+      metadata: [{ label: { en: ['Date'] }, value: { none: ['c. 1900'] } }],
+      requiredStatement: { label: { en: ['Attribution'] }, value: { en: ['Courtesy of the Museo de la Ciudad.'] } },
+      rights: 'http://creativecommons.org/publicdomain/mark/1.0/',
+      items: [
+        {
+          id: 'canvas/1',
+          type: 'Canvas',
+          width: 1200,
+          height: 800,
+          items: [{ type: 'AnnotationPage', items: [{ type: 'Annotation', motivation: 'painting', body: { id: '../../img/piramide-templo.svg', type: 'Image', format: 'image/svg+xml', width: 1200, height: 800 } }] }],
+        },
+      ],
+    }),
+  },
+};
 
 /** Every field is optional: a record with only a story is "Untitled". */
 export const Untitled: Story = {
@@ -123,13 +197,15 @@ export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl"><photo-story src=${args.src!}></photo-story></div>`,
 };
 
-/** The photo viewer, opened: the photo large in a modal dialog with its caption and credits. */
+/** The photo viewer, opened from the keyboard: the photo large in a modal dialog with its caption and credits. */
 export const PhotoViewer: Story = {
   play: async ({ canvasElement }) => {
     const story = canvasElement.querySelector('photo-story')!;
-    for (let tries = 0; tries < 100 && !story.shadowRoot?.querySelector('[part=zoom]'); tries++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    story.shadowRoot?.querySelector<HTMLElement>('[part=zoom]')?.click();
+    const zoom = await waitFor(() => found(story, '[part=zoom]'));
+    zoom.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await waitFor(() => found(story, 'dialog[open]'));
+    await expect(dialog).toHaveTextContent('Leon Trotsky and Natalya Sedova arrive in Mexico, January 1937.');
   },
 };
 

@@ -27,8 +27,8 @@ const plainForm = (src: string, hide = '') => html`<blockquote
 /** DESIGN's blockquote with `data-src` and `data-*` attributes: upgraded into the story. */
 export const Blockquote: Story = { render: () => plainForm('/archive/api/photos/frida-kahlo-mens-suit.json', 'comments nearby') };
 
-/** The JSON is missing: the story shows its error and Try again, and the author's fallback again. */
-export const FallbackAfterFailure: Story = { render: () => plainForm('/archive/api/photos/no-such-photo.json') };
+/** The JSON is not an entry: the story shows its error and Try again, and the author's fallback again. */
+export const FallbackAfterFailure: Story = { render: () => plainForm('/archive/api/nearby/leon-trotsky-arrival-mexico.json') };
 
 /**
  * A site's rule on a script tag (`data-match`, `data-json`): a link on a line of its own becomes a
@@ -41,6 +41,6 @@ export const LinkOnItsOwnLine: Story = {
       data-json="/archive/api/photos/{id}.json"
       data-hide="comments nearby"
     ></script>
-    <p><a href="/archive/photos/piramide-templo.html">/archive/photos/piramide-templo.html</a></p>
-    <p>A link inside a sentence, <a href="/archive/photos/piramide-templo.html">like this one</a>, stays a link.</p>`,
+    <p><a href="/archive/photos/heavy-and-slow-uncle-joe.html">/archive/photos/heavy-and-slow-uncle-joe.html</a></p>
+    <p>A link inside a sentence, <a href="/archive/photos/heavy-and-slow-uncle-joe.html">like this one</a>, stays a link.</p>`,
 };
