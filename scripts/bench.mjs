@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the library measured in headless Chromium against the demo server (started here on a
+ * free port), with budgets that fail loudly. Run `npm run build` first. Prints a table and writes it
+ * as JSON to bench-results/bench.json; exits non-zero when a budget is exceeded.
+ *
+ *   node scripts/bench.mjs [--runs 7]
+ *
+ * Scenarios (pages in demo/bench/):
+ * - seed: the English one-tag page, signed out, scrolled to the end;
+ * - everything: IIIF, a map, Spanish, a signed-in reader's comment box, and the photo viewer opened;
+ * - static: the seed story's title and photo as plain HTML, the floor the seed page is timed against;
+ * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+const KB = 1024;
+
+/** The budgets: a figure above its limit fails the run. */
+const BUDGETS = {
+  seedGzip: 14 * KB,
+  everythingGzip: 24 * KB,
+  titleRatio: 1.5,
+  photoRatio: 1.5,
+  layoutShift: 0,
+  requestsPerUrl: 1,
+  bigThreadMs: 100,
+  heapGrowthPerCycleBytes: 100,
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const compressed = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+// ------------------------------------------------------------------ the demo server
+
+async function startServer() {
+  const server = spawn(process.execPath, [path.join(ROOT, 'demo/server.mjs')], {
+    env: { ...process.env, PORT: '0', QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk));
+      if (found) resolve(found[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
+  });
+  return { origin, stop: () => server.kill('SIGTERM') };
+}
+
+// ------------------------------------------------------------------ the page probes
+
+/**
+ * Runs in every page before its own scripts: records when the story's title and photo are on screen
+ * (in a story's shadow tree, or in the page for the static floor) and the layout shifts of the page.
+ */
+function probe() {
+  const marks = (window.__bench = { title: undefined, photo: undefined, shift: 0, shiftAfterPhoto: 0 });
+  const find = (selector) => document.querySelector(selector) ?? document.querySelector('photo-story')?.shadowRoot?.querySelector(selector);
+  const visible = (el) => el && el.getBoundingClientRect().height > 0;
+  const look = () => {
+    const title = find('[part=title]');
+    const photo = find('[part=image]');
+    if (marks.title === undefined && visible(title)) marks.title = performance.now();
+    if (marks.photo === undefined && visible(photo) && photo.complete && photo.naturalWidth) marks.photo = performance.now();
+    if (marks.title === undefined || marks.photo === undefined) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) {
+      if (shift.hadRecentInput) continue;
+      marks.shift += shift.value;
+      if (marks.photo !== undefined) marks.shiftAfterPhoto += shift.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+// ------------------------------------------------------------------ scenarios
+
+/** Every script a page loaded from dist/, with its sizes. */
+function scriptsOf(page) {
+  const seen = new Set();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) seen.add(url.pathname.slice('/dist/'.length));
+  });
+  return () =>
+    [...seen].sort().map((file) => ({ file, ...compressed(path.join(ROOT, 'dist', file)) }));
+}
+
+const total = (files) => files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+async function scrollToEnd(page) {
+  // Lists load near the viewport: bring each element into view, as a reader scrolling down would.
+  for (let round = 0; round < 3; round++) {
+    await page.evaluate(() => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      for (const el of all(document)) if (/^(photo-story|nearby-photos|comment-thread)$/.test(el.localName)) el.scrollIntoView();
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 });
+  }
+}
+
+async function seedWeight(browser, origin) {
+  const page = await browser.newPage();
+  const scripts = scriptsOf(page);
+  await page.goto(`${origin}/bench/seed.html`, { waitUntil: 'networkidle0' });
+  await scrollToEnd(page);
+  await page.close();
+  return scripts();
+}
+
+async function everythingWeight(browser, origin) {
+  const page = await browser.newPage();
+  const scripts = scriptsOf(page);
+  await page.goto(`${origin}/bench/everything.html`, { waitUntil: 'networkidle0' });
+  await scrollToEnd(page);
+  await page.evaluate(() => document.querySelector('photo-story').shadowRoot.querySelector('[part=zoom]').click());
+  await page.waitForFunction(() => document.querySelector('photo-story').shadowRoot.querySelector('dialog[open]'));
+  const composer = await page.evaluate(() => {
+    const thread = document.querySelectorAll('photo-story')[1].shadowRoot.querySelector('comment-thread');
+    return Boolean(thread?.shadowRoot.querySelector('login-gate textarea'));
+  });
+  await page.waitForNetworkIdle({ idleTime: 300 });
+  await page.close();
+  return { files: scripts(), composer };
+}
+
+/** Navigation to title and to photo on screen, and the layout shift, for one load of `name`. */
+async function timing(browser, origin, name) {
+  const context = await browser.createBrowserContext(); // a cold cache each run
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument(probe);
+  await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.title !== undefined && window.__bench.photo !== undefined, { timeout: 15_000 });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // a late shift would show now
+  const marks = await page.evaluate(() => window.__bench);
+  await context.close();
+  return marks;
+}
+
+async function sharedRequests(browser, origin) {
+  const page = await browser.newPage();
+  const requests = new Map();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.includes('/archive/api/')) requests.set(url, (requests.get(url) ?? 0) + 1);
+  });
+  await page.goto(`${origin}/bench/blank.html`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => {
+    for (let i = 0; i < 20; i++) {
+      const story = document.createElement('photo-story');
+      story.setAttribute('src', '/archive/api/photos/leon-trotsky-arrival-mexico.json');
+      document.body.append(story);
+    }
+  });
+  await scrollToEnd(page);
+  await page.close();
+  return { distinct: requests.size, most: Math.max(...requests.values()), requests: Object.fromEntries(requests) };
+}
+
+async function bigThread(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/blank.html`, { waitUntil: 'networkidle0' });
+  const client = await page.createCDPSession();
+  await client.send('HeapProfiler.collectGarbage');
+  const before = (await client.send('Runtime.getHeapUsage')).usedSize;
+  const ms = await page.evaluate(async () => {
+    await customElements.whenDefined('comment-thread');
+    const comments = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${i}`,
+      author: { name: `Reader ${i}` },
+      created: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+      text: `Comment number ${i}, with a sentence or two of text as readers write them.`,
+      ...(i % 10 ? { parent: `c${i - (i % 10)}` } : {}),
+    }));
+    const thread = document.createElement('comment-thread');
+    document.body.append(thread);
+    // From the data in hand to the first screen of comments painted.
+    const start = performance.now();
+    thread.comments = { comments, post: false };
+    const shown = () => thread.shadowRoot?.querySelector('[part~=comment]');
+    while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - start;
+  });
+  await client.send('HeapProfiler.collectGarbage');
+  const after = (await client.send('Runtime.getHeapUsage')).usedSize;
+  await page.close();
+  return { ms, heapBytes: after - before };
+}
+
+async function cycles(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/blank.html`, { waitUntil: 'networkidle0' });
+  const client = await page.createCDPSession();
+  const heapAfter = async (count) => {
+    await page.evaluate(async (count) => {
+      await customElements.whenDefined('photo-story');
+      const box = document.body;
+      const entry = { title: 'A story put in and taken out', story: 'Again and again.', comments: '/archive/api/comments/leon-trotsky-arrival-mexico.json' };
+      for (let i = 0; i < count; i++) {
+        const story = document.createElement('photo-story');
+        story.entry = entry;
+        box.append(story);
+        await story.updateComplete;
+        story.remove();
+      }
+    }, count);
+    await client.send('HeapProfiler.collectGarbage');
+    return (await client.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await heapAfter(100); // warm up: first renders, caches, compiled templates
+  const start = await heapAfter(0);
+  const end = await heapAfter(1000);
+  await page.close();
+  return { cycles: 1000, heapStart: start, heapEnd: end, perCycle: (end - start) / 1000 };
+}
+
+// ------------------------------------------------------------------ run
+
+const { origin, stop } = await startServer();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+const results = {};
+const failures = [];
+const check = (name, value, limit, ok = value <= limit) => {
+  if (!ok) failures.push(`${name}: ${value} over ${limit}`);
+  return ok ? 'ok' : 'OVER';
+};
+
+try {
+  const seed = await seedWeight(browser, origin);
+  const everything = await everythingWeight(browser, origin);
+  results.seed = { files: seed, total: total(seed) };
+  results.everything = { files: everything.files, total: total(everything.files), composer: everything.composer };
+
+  const runs = { seed: [], static: [] };
+  for (let i = 0; i < RUNS; i++) for (const name of ['static', 'seed']) runs[name].push(await timing(browser, origin, name));
+  const of = (name, key) => median(runs[name].map((marks) => marks[key]));
+  results.timing = {
+    runs: RUNS,
+    staticTitleMs: of('static', 'title'),
+    staticPhotoMs: of('static', 'photo'),
+    seedTitleMs: of('seed', 'title'),
+    seedPhotoMs: of('seed', 'photo'),
+  };
+  results.timing.titleRatio = results.timing.seedTitleMs / results.timing.staticTitleMs;
+  results.timing.photoRatio = results.timing.seedPhotoMs / results.timing.staticPhotoMs;
+  results.layoutShift = {
+    whileLoading: Math.max(...runs.seed.map((marks) => marks.shift)),
+    afterPhoto: Math.max(...runs.seed.map((marks) => marks.shiftAfterPhoto)),
+  };
+  results.shared = await sharedRequests(browser, origin);
+  results.bigThread = await bigThread(browser, origin);
+  results.cycles = await cycles(browser, origin);
+} finally {
+  await browser.close();
+  stop();
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const rows = [
+  ['seed page: JavaScript, gzip', kb(results.seed.total.gzip), `< ${kb(BUDGETS.seedGzip)}`, check('seed gzip', results.seed.total.gzip, BUDGETS.seedGzip - 1)],
+  ['seed page: JavaScript, brotli', kb(results.seed.total.brotli), '', ''],
+  ['everything: JavaScript, gzip', kb(results.everything.total.gzip), `< ${kb(BUDGETS.everythingGzip)}`, check('everything gzip', results.everything.total.gzip, BUDGETS.everythingGzip - 1)],
+  ['everything: JavaScript, brotli', kb(results.everything.total.brotli), '', ''],
+  [`title on screen, median of ${RUNS} (static floor)`, `${ms(results.timing.seedTitleMs)} (${ms(results.timing.staticTitleMs)})`, '', ''],
+  ['title: ratio to the floor', results.timing.titleRatio.toFixed(2), `≤ ${BUDGETS.titleRatio}`, check('title ratio', +results.timing.titleRatio.toFixed(2), BUDGETS.titleRatio)],
+  [`photo on screen, median of ${RUNS} (static floor)`, `${ms(results.timing.seedPhotoMs)} (${ms(results.timing.staticPhotoMs)})`, '', ''],
+  ['photo: ratio to the floor', results.timing.photoRatio.toFixed(2), `≤ ${BUDGETS.photoRatio}`, check('photo ratio', +results.timing.photoRatio.toFixed(2), BUDGETS.photoRatio)],
+  ['layout shift once the photo is in', results.layoutShift.afterPhoto.toFixed(4), `${BUDGETS.layoutShift}`, check('layout shift after the photo', results.layoutShift.afterPhoto, BUDGETS.layoutShift)],
+  ['layout shift while loading (page)', results.layoutShift.whileLoading.toFixed(4), 'reported', ''],
+  ['20 stories of one entry: requests per URL', `${results.shared.most} (${results.shared.distinct} URLs)`, `${BUDGETS.requestsPerUrl}`, check('requests per URL', results.shared.most, BUDGETS.requestsPerUrl)],
+  ['10,000 comments: data to first screen', ms(results.bigThread.ms), `< ${BUDGETS.bigThreadMs} ms`, check('big thread', results.bigThread.ms, BUDGETS.bigThreadMs - 0.001)],
+  ['10,000 comments: heap held', kb(results.bigThread.heapBytes), 'reported', ''],
+  ['1,000 connects/disconnects: heap growth per cycle', `${results.cycles.perCycle.toFixed(0)} B`, `≤ ${BUDGETS.heapGrowthPerCycleBytes} B`, check('heap growth', results.cycles.perCycle, BUDGETS.heapGrowthPerCycleBytes)],
+];
+
+const width = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+const line = (row) => row.map((cell, i) => String(cell).padEnd(width[i])).join('  ');
+console.log(line(['figure', 'measured', 'budget', '']));
+for (const row of rows) console.log(line(row));
+console.log('\nScripts loaded (gzip / brotli):');
+for (const scenario of ['seed', 'everything']) {
+  console.log(`  ${scenario}: ${results[scenario].files.map((f) => `${f.file} ${f.gzip} / ${f.brotli}`).join(', ')}`);
+}
+
+mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench-results/bench.json'), JSON.stringify({ date: new Date().toISOString(), budgets: BUDGETS, results }, null, 2));
+if (failures.length) {
+  console.error(`\nOver budget: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nEvery figure is within its budget. Written: bench-results/bench.json');
