@@ -1,8 +1,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Comment, CommentPage } from '../../data/lists.js';
-import { formatDate } from '../../i18n/format-date.js';
 import { plural } from '../../i18n/plural.js';
-import { relativeTime } from '../../i18n/relative-time.js';
+import { commentTime } from '../../i18n/relative-time.js';
 import { link } from '../templates.js';
 import { autolink } from './autolink.js';
 import { commentStrings, type CommentStrings } from './comment-strings.js';
@@ -39,15 +38,15 @@ export function renderComment(
   actions?: (comment: Comment) => unknown,
 ): TemplateResult {
   const { id, author, created, replies } = comment;
-  const when = created && relativeTime(created, lang);
+  const time = created && commentTime(created, lang);
   return html`<li>
     <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" ?data-item=${top}>
       <header>
         ${author?.avatar ? html`<img part="avatar" src=${author.avatar} alt="" loading="lazy" />` : nothing}
         ${author ? html`<span part="author">${link(author.label, author.url)}</span>` : nothing}
-        ${when
+        ${time
           ? html`<a class="when muted" href=${id ? `#comment-${id}` : nothing} tabindex="0"
-              ><time datetime=${created}>${when}</time><span class="full"> · ${formatDate(created, lang, true)}</span></a
+              ><time datetime=${created}>${time.when}</time><span class="full"> · ${time.full}</span></a
             >`
           : nothing}
         ${comment.sending || comment.pending
