@@ -155,6 +155,13 @@ describe('<comment-thread>', () => {
     expect(visibleText(all(el, 'article p')[0])).to.equal(text);
   });
 
+  it('never makes a comment the reply of its own reply (a parent named by one of its replies)', async () => {
+    const comments = [{ id: 'a', parent: 'b', author: { name: 'Ana' }, text: 'First.', replies: [{ id: 'b', author: { name: 'Juan' }, text: 'Its reply.' }] }];
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
+    expect(shape(el)).to.deep.equal(['0:Ana', '1:Juan']);
+    expect(all(el, 'article p').map(visibleText)).to.deep.equal(['First.', 'Its reply.']);
+  });
+
   it('shows hostile comments as text: nothing runs, nothing becomes a live link', async () => {
     const comments = HTML_PAYLOADS.map((payload, i) => ({
       id: `h${i}" onmouseover="window.pwned=9`,

@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { PhotoStory } from '../src/index.js';
 import { echo } from './support/fixtures.js';
-import { HTML_PAYLOADS, hostileEntry, liveScript } from './support/hostile.js';
+import { HTML_PAYLOADS, URL_PAYLOADS, hostileEntry, hostileListItems, liveScript } from './support/hostile.js';
+import { listSettled } from './support/lists.js';
 import { settled, textOf } from './support/story.js';
 
 const win = window as unknown as { pwned?: number };
@@ -18,6 +19,25 @@ describe('hostile data', () => {
       expect(liveScript(el.shadowRoot!)).to.deep.equal([]);
       expect(textOf(el, 'title')).to.contain('text');
       expect(textOf(el, 'title')).not.to.match(/<\w/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (let n = 0; n < Math.max(HTML_PAYLOADS.length, URL_PAYLOADS.length); n++) {
+    it(`runs nothing from payload set ${n + 1} in every field of nearby items and comments`, async () => {
+      const { nearby, comment } = hostileListItems(n);
+      const el = await settled(
+        await fixture<PhotoStory>(html`<photo-story
+          .entry=${{ title: 'A story', nearby: [nearby, { ...nearby, title: 'Plain' }], comments: echo({ comments: [comment] }) }}
+        ></photo-story>`),
+      );
+      const lists = [...el.shadowRoot!.querySelectorAll('nearby-photos, comment-thread')];
+      expect(lists.map((list) => list.localName)).to.deep.equal(['comment-thread', 'nearby-photos']);
+      for (const list of lists) await listSettled(list as HTMLElement & { updateComplete: Promise<unknown> });
+      await aTimeout(100);
+      expect(win.pwned).to.equal(undefined);
+      for (const root of [el.shadowRoot!, ...lists.map((list) => list.shadowRoot!)]) expect(liveScript(root)).to.deep.equal([]);
+      expect(lists[0].shadowRoot!.querySelectorAll('article').length, 'the comment and its reply, as text').to.equal(2);
       await expect(el).to.be.accessible();
     });
   }

@@ -25,6 +25,8 @@ export function threads(list: unknown[], base: string): Comment[] {
     const author = labelled(item.author, base);
     const key = text(item.id);
     const id = key?.replace(/\s+/g, '-');
+    // Its parent is looked for before its own replies are read: one of them cannot be its parent.
+    const [parent, parentDepth = MAX_DEPTH] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
     const comment: Comment = {
       id,
       author: author && { ...author, avatar: safeUrl(record(item.author)?.avatar, base) },
@@ -33,7 +35,6 @@ export function threads(list: unknown[], base: string): Comment[] {
       pending: item.status == 'pending',
       replies: Array.isArray(item.replies) ? item.replies.flatMap((reply) => read(reply, depth + 1)) : [],
     };
-    const [parent, parentDepth = MAX_DEPTH] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
     const nests = parentDepth < MAX_DEPTH;
     if (key) byId.set(key, [comment, nests ? parentDepth + 1 : depth]);
     if (!nests) return [comment];

@@ -41,6 +41,33 @@ export function hostileEntry(n: number) {
   };
 }
 
+/** A nearby item and a comment (with a reply) with payload `n` in every text field and every URL field. */
+export function hostileListItems(n: number) {
+  const text = HTML_PAYLOADS[n % HTML_PAYLOADS.length] + ' text';
+  const url = URL_PAYLOADS[n % URL_PAYLOADS.length];
+  return {
+    nearby: {
+      id: text,
+      title: text,
+      date: text,
+      url,
+      src: url,
+      lang: text,
+      thumbnail: { src: url, alt: text, width: text, height: 10, iiif: url },
+      contributor: { name: text, url },
+    },
+    comment: {
+      id: `${text}" onmouseover="window.pwned=20`,
+      author: { name: text, url, avatar: url },
+      created: text,
+      text,
+      status: text,
+      parent: text,
+      replies: [{ id: text, author: { name: text, url, avatar: url }, text, created: text }],
+    },
+  };
+}
+
 /** What in a rendered tree could run script: elements that should never come from data, handler
  * attributes, links or sources that are not http(s). */
 export function liveScript(root: ShadowRoot | Document): string[] {
