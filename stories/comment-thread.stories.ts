@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { answer, never, offline } from './fetchers.js';
+import { answer, never, offline, timeout } from './fetchers.js';
 
 interface Args {
   src?: string;
@@ -82,6 +82,13 @@ export const LoadMore: Story = {
 export const Loading: Story = { args: { fetch: never } };
 
 export const Error: Story = { args: { fetch: answer({}, 503) } };
+
+export const Offline: Story = { args: { fetch: offline } };
+
+export const Timeout: Story = { args: { fetch: timeout } };
+
+/** The archive sent a page of HTML where the list should be. */
+export const NotJson: Story = { args: { fetch: answer('<!doctype html><title>Comments</title>') } };
 
 /** HTML and `javascript:` URLs from readers are shown as text. */
 export const HostileData: Story = {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { answer, never } from './fetchers.js';
+import { answer, never, offline, timeout } from './fetchers.js';
 
 interface Args {
   src?: string;
@@ -50,6 +50,13 @@ export const ShowMore: Story = {
 export const Loading: Story = { args: { fetch: never } };
 
 export const Error: Story = { args: { fetch: answer({}, 500) } };
+
+export const Offline: Story = { args: { fetch: offline } };
+
+export const Timeout: Story = { args: { fetch: timeout } };
+
+/** Not JSON, or JSON that is not a list. */
+export const NotAList: Story = { args: { fetch: answer({ items: 'none' }) } };
 
 /** An empty list shows nothing at all. */
 export const Empty: Story = { args: { src: undefined, items: [] } };
