@@ -127,6 +127,7 @@ describe('look', () => {
         'a flex row': ['display: flex', ''],
         'a grid column': ['display: grid; grid-template-columns: 1fr', ''],
         'a float': ['', 'style="float: left"'],
+        'a float, themed': ['', 'style="float: left" theme="dark"'],
       };
       for (const [name, [style, attributes]] of Object.entries(parents)) {
         const wide = await storyIn(`width: 900px; ${style}`, attributes);

@@ -142,9 +142,9 @@ describe('the plain-HTML form and link auto-embeds', () => {
     const box = place(
       `<div contenteditable="true">${plainForm(echo(seedEntry))}<div contenteditable="false">${plainForm(echo(seedEntry))}</div></div>
        <blockquote class="photo-story" contenteditable="true" data-src="${echo(seedEntry)}">Being edited</blockquote>
-       ${plainForm(echo(seedEntry))}`,
+       <div contenteditable="false">${plainForm(echo(seedEntry))}</div>`,
     );
-    await upgraded(box, 1);
+    await upgraded(box, 1); // only the last: contenteditable="false" outside any editor is no editor
     expect(box.querySelectorAll('blockquote.photo-story:not(photo-story *)'), 'still the author’s blockquotes').to.have.length(3);
   });
 
@@ -242,6 +242,13 @@ describe('the plain-HTML form and link auto-embeds', () => {
       const box = place('<p><a href="https://museum.example/objects/12">Object 12</a></p>');
       const [story] = await upgraded(box, 1);
       expect([story.getAttribute('login-url'), story.getAttribute('session-src')]).to.deep.equal(['https://museum.example/login', '/api/session']);
+    });
+
+    it('gives a blockquote with its own data-src nothing of the rule, not even when its cite matches', async () => {
+      rule({ 'data-match': 'https://museum.example/objects/', 'data-login-url': 'https://museum.example/login', 'data-hide': 'comments' });
+      const box = place(`<blockquote class="photo-story" cite="https://museum.example/objects/12" data-src="${echo(seedEntry)}">Object 12</blockquote>`);
+      const [story] = await upgraded(box, 1);
+      expect(story.getAttributeNames().sort()).to.deep.equal(['src']);
     });
 
     it('applies a rule added later to the links already on the page', async () => {

@@ -24,6 +24,8 @@ const FROM_MARKUP = 'src format map hide heading-level loading fetchpriority siz
 const FROM_RULES = [...FROM_MARKUP, 'session-src', 'login-url', 'credentials-origins'];
 
 const RULES = 'script[data-match]';
+/** Markup already upgraded, or inside an editor (an island of `contenteditable="false"` in one included). */
+const SKIP = 'photo-story, [contenteditable]:not([contenteditable="false"])';
 /** Blocks that may hold the plain-HTML form or a link standing alone. */
 const BLOCKS = 'blockquote.photo-story,p,div';
 
@@ -42,12 +44,14 @@ export function upgrade(records: MutationRecord[] = []): void {
   if (wholePage) rules = [...document.querySelectorAll<HTMLElement>(RULES)].map(readRule);
   const blocks = wholePage ? [...document.querySelectorAll(BLOCKS)] : records.flatMap(blocksChanged);
   for (const block of blocks) {
-    if (!block.isConnected || block.closest('photo-story, [contenteditable]') || (block as HTMLElement).isContentEditable) continue;
+    if (!block.isConnected || block.closest(SKIP) || (block as HTMLElement).isContentEditable) continue;
     const quote = block.matches('blockquote') ? (block as HTMLQuoteElement) : undefined;
     const [src, attributes = []] = embedding(rules!, quote ? quote.cite || quote.querySelector('a')?.href : loneLink(block)) ?? [];
     const own = quote ? taken(quote.attributes, FROM_MARKUP) : [];
     const ownSrc = own.find(([name]) => name == 'src')?.[1];
-    if (ownSrc || src) embed(block, ownSrc || src!, [...attributes, ...own]);
+    // A post's own `data-src` gets nothing of the site's rule: not the session the rule may name.
+    if (ownSrc) embed(block, ownSrc, own);
+    else if (src) embed(block, src, [...attributes, ...own]);
   }
 }
 
