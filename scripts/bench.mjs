@@ -10,7 +10,8 @@
  * - seed: the English one-tag page, signed out, scrolled to the end;
  * - everything: IIIF, a map, Spanish, a signed-in reader's comment box, and the photo viewer opened;
  * - static: the seed story's title and photo as plain HTML, the floor the seed page is timed against;
- * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects.
+ * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects
+ *   (after 1,000 to warm up).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,7 +77,7 @@ function probe() {
     const title = find('[part=title]');
     const photo = find('[part=image]');
     if (marks.title === undefined && visible(title)) marks.title = performance.now();
-    if (marks.photo === undefined && visible(photo) && photo.complete && photo.naturalWidth) marks.photo = performance.now();
+    if (marks.photo === undefined && visible(photo) && photo.complete && photo.naturalWidth) marks.photo = performance.now(); // loaded
     if (marks.title === undefined || marks.photo === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
@@ -149,7 +150,7 @@ async function timing(browser, origin, name) {
   await page.evaluateOnNewDocument(probe);
   await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench.title !== undefined && window.__bench.photo !== undefined, { timeout: 15_000 });
-  await new Promise((resolve) => setTimeout(resolve, 300)); // a late shift would show now
+  await page.waitForNetworkIdle({ idleTime: 500 }); // the lists and any late chunk: their shifts count too
   const marks = await page.evaluate(() => window.__bench);
   await context.close();
   return marks;
@@ -179,8 +180,7 @@ async function bigThread(browser, origin) {
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/blank.html`, { waitUntil: 'networkidle0' });
   const client = await page.createCDPSession();
-  await client.send('HeapProfiler.collectGarbage');
-  const before = (await client.send('Runtime.getHeapUsage')).usedSize;
+  const before = await heap(client);
   const ms = await page.evaluate(async () => {
     await customElements.whenDefined('comment-thread');
     const comments = Array.from({ length: 10_000 }, (_, i) => ({
@@ -190,6 +190,12 @@ async function bigThread(browser, origin) {
       text: `Comment number ${i}, with a sentence or two of text as readers write them.`,
       ...(i % 10 ? { parent: `c${i - (i % 10)}` } : {}),
     }));
+    // The comment chunk is loaded first (by a thread of one), so that the clock measures this thread.
+    const warm = document.createElement('comment-thread');
+    document.body.append(warm);
+    warm.comments = { comments: [{ id: 'w', text: 'Warm.' }], post: false };
+    while (!warm.shadowRoot?.querySelector('[part~=comment]')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    warm.remove();
     const thread = document.createElement('comment-thread');
     document.body.append(thread);
     // From the data in hand to the first screen of comments painted.
@@ -200,10 +206,17 @@ async function bigThread(browser, origin) {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     return performance.now() - start;
   });
-  await client.send('HeapProfiler.collectGarbage');
-  const after = (await client.send('Runtime.getHeapUsage')).usedSize;
+  const after = await heap(client);
   await page.close();
-  return { ms, heapBytes: after - before };
+  return { ms, heapBytes: after.bytes - before.bytes };
+}
+
+/** Memory after a garbage collection: the JavaScript heap and the DOM's (embedder) heap, and the DOM's own counts. */
+async function heap(client) {
+  await client.send('HeapProfiler.collectGarbage');
+  const { usedSize, embedderHeapUsedSize = 0 } = await client.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await client.send('Memory.getDOMCounters');
+  return { bytes: usedSize + embedderHeapUsedSize, nodes, listeners: jsEventListeners };
 }
 
 async function cycles(browser, origin) {
@@ -220,17 +233,25 @@ async function cycles(browser, origin) {
         story.entry = entry;
         box.append(story);
         await story.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve)); // its sections made and connected
         story.remove();
       }
     }, count);
-    await client.send('HeapProfiler.collectGarbage');
-    return (await client.send('Runtime.getHeapUsage')).usedSize;
+    return heap(client);
   };
-  await heapAfter(100); // warm up: first renders, caches, compiled templates
-  const start = await heapAfter(0);
+  // Warm up with as many cycles as are measured: the first ones fill caches (compiled templates, the
+  // shared loader's fresh results, the engine's own) that then stay flat.
+  const start = await heapAfter(1000);
   const end = await heapAfter(1000);
   await page.close();
-  return { cycles: 1000, heapStart: start, heapEnd: end, perCycle: (end - start) / 1000 };
+  return {
+    cycles: 1000,
+    start,
+    end,
+    perCycle: (end.bytes - start.bytes) / 1000,
+    nodesGained: end.nodes - start.nodes,
+    listenersGained: end.listeners - start.listeners,
+  };
 }
 
 // ------------------------------------------------------------------ run
@@ -239,7 +260,7 @@ const { origin, stop } = await startServer();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
 const results = {};
@@ -284,6 +305,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const rows = [
   ['seed page: JavaScript, gzip', kb(results.seed.total.gzip), `< ${kb(BUDGETS.seedGzip)}`, check('seed gzip', results.seed.total.gzip, BUDGETS.seedGzip - 1)],
   ['seed page: JavaScript, brotli', kb(results.seed.total.brotli), '', ''],
+  ['everything: the comment box was open', String(results.everything.composer), 'true', check('everything composer', results.everything.composer, true, results.everything.composer)],
   ['everything: JavaScript, gzip', kb(results.everything.total.gzip), `< ${kb(BUDGETS.everythingGzip)}`, check('everything gzip', results.everything.total.gzip, BUDGETS.everythingGzip - 1)],
   ['everything: JavaScript, brotli', kb(results.everything.total.brotli), '', ''],
   [`title on screen, median of ${RUNS} (static floor)`, `${ms(results.timing.seedTitleMs)} (${ms(results.timing.staticTitleMs)})`, '', ''],
@@ -292,10 +314,11 @@ const rows = [
   ['photo: ratio to the floor', results.timing.photoRatio.toFixed(2), `≤ ${BUDGETS.photoRatio}`, check('photo ratio', +results.timing.photoRatio.toFixed(2), BUDGETS.photoRatio)],
   ['layout shift once the photo is in', results.layoutShift.afterPhoto.toFixed(4), `${BUDGETS.layoutShift}`, check('layout shift after the photo', results.layoutShift.afterPhoto, BUDGETS.layoutShift)],
   ['layout shift while loading (page)', results.layoutShift.whileLoading.toFixed(4), 'reported', ''],
-  ['20 stories of one entry: requests per URL', `${results.shared.most} (${results.shared.distinct} URLs)`, `${BUDGETS.requestsPerUrl}`, check('requests per URL', results.shared.most, BUDGETS.requestsPerUrl)],
+  ['20 stories of one entry: requests per URL', `${results.shared.most} (${results.shared.distinct} URLs)`, `${BUDGETS.requestsPerUrl}`, check('requests per URL', results.shared.most, BUDGETS.requestsPerUrl, results.shared.most == 1 && results.shared.distinct == 3)],
   ['10,000 comments: data to first screen', ms(results.bigThread.ms), `< ${BUDGETS.bigThreadMs} ms`, check('big thread', results.bigThread.ms, BUDGETS.bigThreadMs - 0.001)],
   ['10,000 comments: heap held', kb(results.bigThread.heapBytes), 'reported', ''],
   ['1,000 connects/disconnects: heap growth per cycle', `${results.cycles.perCycle.toFixed(0)} B`, `≤ ${BUDGETS.heapGrowthPerCycleBytes} B`, check('heap growth', results.cycles.perCycle, BUDGETS.heapGrowthPerCycleBytes)],
+  ['1,000 connects/disconnects: DOM nodes, listeners kept', `${results.cycles.nodesGained}, ${results.cycles.listenersGained}`, '≤ 0, ≤ 0', check('nodes and listeners kept', results.cycles.nodesGained, 0, results.cycles.nodesGained <= 0 && results.cycles.listenersGained <= 0)],
 ];
 
 const width = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
