@@ -53,7 +53,19 @@ async function check({ id, type }) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message.slice(0, 160)}`));
   // The browser's own request for an icon is no story's doing.
   page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${type == 'docs' ? 'docs' : 'story'}`, { waitUntil: 'networkidle0' });
+  // A story is done when Storybook says so: rendered, played, checked.
+  const phase = await page
+    .waitForFunction(
+      () => {
+        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return (!phase || ['finished', 'aborted', 'errored'].includes(phase)) && (phase ?? 'docs');
+      },
+      { timeout: 20_000 },
+    )
+    .then((handle) => handle.jsonValue(), () => 'never finished');
+  if (phase == 'errored' || phase == 'never finished') problems.push(`story ${phase}`);
   // Lists load near the viewport: bring each element into view, then let its requests settle.
   for (let round = 0; round < 2; round++) {
     await page.evaluate(() => {
@@ -71,7 +83,8 @@ const queue = [...entries];
 const results = [];
 await Promise.all(
   Array.from({ length: 3 }, async () => {
-    for (let entry; (entry = queue.shift()); ) results.push(await check(entry));
+    for (let entry; (entry = queue.shift()); )
+      results.push(await check(entry).catch((error) => ({ id: entry.id, problems: [`check failed: ${error.message}`], notes: [] })));
   }),
 );
 results.sort((a, b) => entries.findIndex((e) => e.id == a.id) - entries.findIndex((e) => e.id == b.id));

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { answer, never, offline, timeout } from './fetchers.js';
+import { WAIT, answer, never, offline, timeout } from './fetchers.js';
 
 interface Args {
   src?: string;
@@ -74,8 +74,8 @@ export const LoadMore: Story = {
   args: Many.args,
   play: async ({ canvasElement }) => {
     const thread = canvasElement.querySelector('comment-thread')!;
-    await userEvent.click(await waitFor(() => found(thread, '[part=more]')));
-    await waitFor(() => expect(thread.shadowRoot!.querySelectorAll('[part~=comment]')).toHaveLength(100));
+    await userEvent.click(await waitFor(() => found(thread, '[part=more]'), WAIT));
+    await waitFor(() => expect(thread.shadowRoot!.querySelectorAll('[part~=comment]')).toHaveLength(100), WAIT);
   },
 };
 
@@ -134,17 +134,17 @@ const post =
   (text: string, outcome?: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const thread = canvasElement.querySelector('comment-thread')!;
-    const box = await waitFor(() => found(thread, 'login-gate textarea'));
+    const box = await waitFor(() => found(thread, 'login-gate textarea'), WAIT);
     await userEvent.type(box, text);
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    if (outcome) await waitFor(() => expect(found(thread, '[part=post-status]')).toHaveTextContent(outcome));
+    if (outcome) await waitFor(() => expect(found(thread, '[part=post-status]')).toHaveTextContent(outcome), WAIT);
   };
 
 /** A signed-in reader gets the composer: the count of characters left (the list's `maxLength`), Reply under each comment, Log out. */
 export const Composer: Story = { args: { ...signedIn('composer'), fetch: archive(stored(201)) } };
 
 /** The comment shows at once, marked "Sending…", while the archive has not answered. */
-export const Sending: Story = { args: { ...signedIn('sending'), fetch: archive(never) }, play: post('Her sisters, I think.') };
+export const Sending: Story = { args: { ...signedIn('sending'), fetch: archive(never) }, play: post('Her sisters, I think.', 'Sending your comment…') };
 
 /** 201: the comment is posted; focus moves to it; the live region says so. */
 export const Posted: Story = { args: { ...signedIn('posted'), fetch: archive(stored(201)) }, play: post('Her sisters, I think.', 'Your comment is posted.') };
@@ -168,7 +168,17 @@ export const SignInExpired: Story = {
 export const Unreachable: Story = { args: { ...signedIn('unreachable'), fetch: archive(offline) }, play: post('Kept.', 'Couldn’t reach the archive.') };
 
 /** Past the limit: the count turns to "characters too many" and Post comment is disabled. */
-export const TooLong: Story = { args: { ...signedIn('toolong'), maxlength: 20, fetch: archive(stored(201)) }, play: post('This comment is much longer than twenty characters.') };
+export const TooLong: Story = {
+  args: { ...signedIn('toolong'), maxlength: 20, fetch: archive(stored(201)) },
+  play: async (context) => {
+    await post('This comment is much longer than twenty characters.')(context);
+    const thread = context.canvasElement.querySelector('comment-thread')!;
+    await waitFor(() => expect(found(thread, 'login-gate')).toBeTruthy(), WAIT);
+    const gate = found(thread, 'login-gate');
+    await expect(gate.querySelector('[part=send]') ?? thread.shadowRoot!.querySelector('[part=send]')).toBeDisabled();
+    await expect(gate).toHaveTextContent('characters too many');
+  },
+};
 
 /**
  * Signing in, then posting: the page handles `login-request` itself (here, by setting the reader), and
@@ -186,8 +196,8 @@ export const SignInThenPost: Story = {
   ></comment-thread>`,
   play: async (context) => {
     const thread = context.canvasElement.querySelector('comment-thread')!;
-    const gate = await waitFor(() => found(thread, 'login-gate'));
-    await userEvent.click(await waitFor(() => gate.shadowRoot!.querySelector<HTMLElement>('[part=login]') ?? Promise.reject(new Error('no Log in'))));
+    const gate = await waitFor(() => found(thread, 'login-gate'), WAIT);
+    await userEvent.click(await waitFor(() => gate.shadowRoot!.querySelector<HTMLElement>('[part=login]') ?? Promise.reject(new Error('no Log in')), WAIT));
     await post('Her sisters, I think.', 'Your comment is posted.')(context);
   },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Fetcher } from '../src/index.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { answer, failOnce, never, offline, timeout } from './fetchers.js';
+import { WAIT, answer, failOnce, never, offline, timeout } from './fetchers.js';
 
 /** Entries of the demo's sample archive (demo/archive), served by Storybook. */
 const archive = (slug: string) => `/archive/api/photos/${slug}.json`;
@@ -75,14 +75,15 @@ export const Truncated: Story = { args: { fetch: answer('{"title": "Leon Trotsky
 
 /** A 404 at first; Try again loads the story and moves focus to its title. */
 export const RetryAfterFailure: Story = {
-  args: { fetch: failOnce(404) },
+  // A fetcher of its own for each render: its first answer is the 404.
+  render: (args) => html`<photo-story src=${args.src!} .fetch=${failOnce(404)}></photo-story>`,
   play: async ({ canvasElement }) => {
     const story = canvasElement.querySelector('photo-story')!;
-    const retry = await waitFor(() => found(story, '[part=retry]'));
+    const retry = await waitFor(() => found(story, '[part=retry]'), WAIT);
     await userEvent.click(retry);
-    const title = await waitFor(() => found(story, '[part=title]'));
+    const title = await waitFor(() => found(story, '[part=title]'), WAIT);
     await expect(title).toHaveTextContent("Leon Trotsky's arrival in Mexico");
-    await waitFor(() => expect(story.shadowRoot!.activeElement).toBe(title));
+    await waitFor(() => expect(story.shadowRoot!.activeElement).toBe(title), WAIT);
   },
 };
 
@@ -177,7 +178,7 @@ export const ThemeLight: Story = {
   </div>`,
 };
 
-/** `theme="dark"` on a light page; `--photo-story-*` properties can recolor it. */
+/** `theme="dark"` on a light page; plain CSS on the element can recolor it. */
 export const ThemeDark: Story = {
   render: (args) => html`<photo-story theme="dark" src=${args.src!}></photo-story>`,
 };
@@ -201,11 +202,12 @@ export const RightToLeft: Story = {
 export const PhotoViewer: Story = {
   play: async ({ canvasElement }) => {
     const story = canvasElement.querySelector('photo-story')!;
-    const zoom = await waitFor(() => found(story, '[part=zoom]'));
+    const zoom = await waitFor(() => found(story, '[part=zoom]'), WAIT);
     zoom.focus();
     await userEvent.keyboard('{Enter}');
-    const dialog = await waitFor(() => found(story, 'dialog[open]'));
+    const dialog = await waitFor(() => found(story, 'dialog[open]'), WAIT);
     await expect(dialog).toHaveTextContent('Leon Trotsky and Natalya Sedova arrive in Mexico, January 1937.');
+    await expect(story.shadowRoot!.activeElement).toBe(found(story, '[part=close]'));
   },
 };
 

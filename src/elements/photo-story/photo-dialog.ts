@@ -37,7 +37,7 @@ const styles = css`
 
 /**
  * Opens the story's photo large in a modal `<dialog>`, with its caption and credits: Escape, the Close
- * button or a click on the photo or beside it closes it, and focus goes back to where it was. The
+ * button or a click on the photo or beside it closes it, and focus goes back to the photo. The
  * photo asks the `srcset` for the viewport's whole width, so the browser takes its largest useful size.
  */
 export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown, close: string): void {
