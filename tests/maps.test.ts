@@ -131,9 +131,17 @@ describe('maps', () => {
   });
 });
 
-/** A seeded generator, so that a failing case can be run again. */
+/**
+ * A seeded generator (mulberry32), so that a failing case can be run again. Integer arithmetic only:
+ * a linear congruential one in floating point loses its low bits and falls into a short cycle.
+ */
 function random(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 describe('fuzz: random paths and maps over random documents', () => {
@@ -174,5 +182,52 @@ describe('fuzz: random paths and maps over random documents', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('fuzz: the native format’s readers over random documents', () => {
+  const CASES = 3000;
+  const next = random(19_370_109);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
+  const keys = [
+    'title', 'date', 'headline', 'story', 'image', 'src', 'alt', 'width', 'height', 'caption', 'iiif', 'creator',
+    'contributor', 'name', 'url', 'published', 'credit', 'rights', 'label', 'series', 'previous', 'next', 'location',
+    'nearby', 'comments', 'session', 'login', 'lang', 'items', 'thumbnail', 'id', 'author', 'avatar', 'created',
+    'text', 'status', 'replies', 'parent', 'total', 'post', 'maxLength',
+  ];
+  const leaf = () =>
+    pick<unknown>([
+      'x', '', 0, -1, 1e308, NaN, null, true, '2025-01-06', '2025-13-45', 'c. 1922', '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>', '//evil.example/x',
+      '../a.json', '/b.json', 'https://archive.example.org/c', '&lt;b&gt;', '&#106;avascript:x', 'x'.repeat(10_000), [], {},
+    ]);
+  const value = (depth: number): unknown => {
+    if (depth > 5 || next() < 0.25) return leaf();
+    if (next() < 0.35) return Array.from({ length: Math.floor(next() * 5) }, () => value(depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(next() * 6) }, () => [pick(keys), value(depth + 1)]));
+  };
+
+  it(`runs ${CASES} cases: nothing throws but a shape error, and every URL read is http(s)`, async () => {
+    let documents = 0;
+    let urlsRead = 0;
+    for (let i = 0; i < CASES; i++) {
+      // Half the documents have every field of the format, each with a random value.
+      const full = (): unknown => Object.fromEntries(keys.map((key) => [key, next() < 0.6 ? leaf() : value(2)]));
+      const json = next() < 0.5 ? value(0) : pick([full(), [full(), full()], { items: [full(), full()], comments: [full()] }]);
+      const kind = pick<Kind>(['entry', 'nearby', 'comments']);
+      const result = await read(kind, json, 'https://archive.example.org/api/doc.json', reader(pick(['en', 'ru', 'es-MX']), { format: 'native' })).catch((error) => {
+        expect(error instanceof LoadError, `case ${i}: ${error}`).to.equal(true);
+      });
+      // An entry's inline nearby list is kept as it came, for the nearby element to read as a list.
+      const { nearby, ...shown } = (result ?? {}) as { nearby?: { json?: unknown } };
+      const inline = nearby?.json && (await read('nearby', nearby.json, 'https://archive.example.org/api/doc.json', reader('en', {})).catch(() => undefined));
+      const urls = JSON.stringify([shown, nearby?.json ? inline : nearby]).match(/"(src|url|srcset|avatar|next|comments|nearby|session|login|iiif)":"[^"]*"/g) ?? [];
+      for (const url of urls) expect(url, `case ${i}`).to.match(/":"https?:/);
+      documents += result ? 1 : 0;
+      urlsRead += urls.length;
+    }
+    // The documents are close enough to the format to be read, often with links: the cases test something.
+    expect(documents, 'documents read').to.be.above(CASES / 10);
+    expect(urlsRead, 'URLs read').to.be.above(CASES / 20);
   });
 });
