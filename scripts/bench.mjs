@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { bringListsIntoView, launch } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
@@ -105,17 +105,8 @@ function scriptsOf(page) {
 
 const total = (files) => files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-async function scrollToEnd(page) {
-  // Lists load near the viewport: bring each element into view, as a reader scrolling down would.
-  for (let round = 0; round < 3; round++) {
-    await page.evaluate(() => {
-      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-      for (const el of all(document)) if (/^(photo-story|nearby-photos|comment-thread)$/.test(el.localName)) el.scrollIntoView();
-      window.scrollTo(0, document.documentElement.scrollHeight);
-    });
-    await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 });
-  }
-}
+/** The page scrolled to its end, every list loaded. */
+const scrollToEnd = (page) => bringListsIntoView(page, { rounds: 3, idleTime: 300 });
 
 async function seedWeight(browser, origin) {
   const page = await browser.newPage();
@@ -257,11 +248,7 @@ async function cycles(browser, origin) {
 // ------------------------------------------------------------------ run
 
 const { origin, stop } = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 
 const results = {};
 const failures = [];

@@ -10,7 +10,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { bringListsIntoView, launch } from './chromium.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'storybook-static');
 if (!existsSync(path.join(root, 'index.json'))) {
@@ -30,11 +30,7 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 
 const entries = Object.values(JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8')).entries);
 const started = Date.now();
@@ -66,14 +62,7 @@ async function check({ id, type }) {
     )
     .then((handle) => handle.jsonValue(), () => 'never finished');
   if (phase == 'errored' || phase == 'never finished') problems.push(`story ${phase}`);
-  // Lists load near the viewport: bring each element into view, then let its requests settle.
-  for (let round = 0; round < 2; round++) {
-    await page.evaluate(() => {
-      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-      for (const el of all(document)) if (/^(photo-story|nearby-photos|comment-thread)$/.test(el.localName)) el.scrollIntoView();
-    });
-    await page.waitForNetworkIdle({ idleTime: 250, timeout: 10_000 }).catch(() => problems.push('network never idle'));
-  }
+  if (!(await bringListsIntoView(page))) problems.push('network never idle');
   await context.close();
   return { id, problems, notes };
 }

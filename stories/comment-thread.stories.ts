@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { WAIT, answer, never, offline, timeout } from './fetchers.js';
+import { answer, never, offline, timeout } from './fetchers.js';
+import { WAIT, found } from './play.js';
 
 interface Args {
   src?: string;
@@ -122,13 +123,6 @@ const stored = (status: number): Fetcher => async (_url, init) =>
 /** A signed-in reader of a list of its own (drafts are kept per list and reader). */
 const signedIn = (name: string) => ({ src: `/comments/${name}.json`, user: ana });
 
-/** An element of the thread's shadow tree, or an error until it is there (for `waitFor`). */
-function found(thread: Element, selector: string): HTMLElement {
-  const el = thread.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`no ${selector} yet`);
-  return el;
-}
-
 /** Types a comment into the box and posts it; then, if given, waits for what the thread says of it. */
 const post =
   (text: string, outcome?: string) =>
@@ -173,9 +167,8 @@ export const TooLong: Story = {
   play: async (context) => {
     await post('This comment is much longer than twenty characters.')(context);
     const thread = context.canvasElement.querySelector('comment-thread')!;
-    await waitFor(() => expect(found(thread, 'login-gate')).toBeTruthy(), WAIT);
-    const gate = found(thread, 'login-gate');
-    await expect(gate.querySelector('[part=send]') ?? thread.shadowRoot!.querySelector('[part=send]')).toBeDisabled();
+    const gate = await waitFor(() => found(thread, 'login-gate'), WAIT);
+    await expect(gate.querySelector('[part=send]')).toBeDisabled(); // the composer is the gate's content
     await expect(gate).toHaveTextContent('characters too many');
   },
 };
@@ -197,7 +190,7 @@ export const SignInThenPost: Story = {
   play: async (context) => {
     const thread = context.canvasElement.querySelector('comment-thread')!;
     const gate = await waitFor(() => found(thread, 'login-gate'), WAIT);
-    await userEvent.click(await waitFor(() => gate.shadowRoot!.querySelector<HTMLElement>('[part=login]') ?? Promise.reject(new Error('no Log in')), WAIT));
+    await userEvent.click(await waitFor(() => found(gate, '[part=login]'), WAIT));
     await post('Her sisters, I think.', 'Your comment is posted.')(context);
   },
 };

@@ -1,8 +1,5 @@
 import type { Fetcher } from '../src/index.js';
 
-/** How long a play waits for what it expects: chunks load on first use, and CI machines are slow. */
-export const WAIT = { timeout: 5000 };
-
 /** Fetchers for stories: every state without a network. */
 export const answer =
   (json: unknown, status = 200): Fetcher =>

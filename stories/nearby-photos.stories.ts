@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Fetcher } from '../src/index.js';
-import { WAIT, answer, never, offline, timeout } from './fetchers.js';
+import { answer, never, offline, timeout } from './fetchers.js';
+import { WAIT, found } from './play.js';
 
 interface Args {
   src?: string;
@@ -41,7 +42,7 @@ export const ShowMore: Story = {
   args: { limit: 3 },
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('nearby-photos')!;
-    const more = await waitFor(() => list.shadowRoot?.querySelector<HTMLElement>('[part=more]') ?? Promise.reject(new Error('no More')), WAIT);
+    const more = await waitFor(() => found(list, '[part=more]'), WAIT);
     await userEvent.click(more);
     await waitFor(() => expect(list.shadowRoot!.querySelectorAll('[part=item]')).toHaveLength(6), WAIT);
   },

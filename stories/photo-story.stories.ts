@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Fetcher } from '../src/index.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { WAIT, answer, failOnce, never, offline, timeout } from './fetchers.js';
+import { answer, failOnce, never, offline, timeout } from './fetchers.js';
+import { WAIT, found } from './play.js';
 
 /** Entries of the demo's sample archive (demo/archive), served by Storybook. */
 const archive = (slug: string) => `/archive/api/photos/${slug}.json`;
@@ -30,13 +31,6 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-
-/** An element of the story's shadow tree, or an error until it is there (for `waitFor`). */
-function found(story: Element, selector: string): HTMLElement {
-  const el = story.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`no ${selector} yet`);
-  return el;
-}
 
 /** The seed page's entry, from the sample archive: with one tag, also its comments and nearby photos. */
 export const Loaded: Story = {};

@@ -46,12 +46,14 @@ export function upgrade(records: MutationRecord[] = []): void {
   for (const block of blocks) {
     if (!block.isConnected || block.closest(SKIP) || (block as HTMLElement).isContentEditable) continue;
     const quote = block.matches('blockquote') ? (block as HTMLQuoteElement) : undefined;
-    const [src, attributes = []] = embedding(rules!, quote ? quote.cite || quote.querySelector('a')?.href : loneLink(block)) ?? [];
     const own = quote ? taken(quote.attributes, FROM_MARKUP) : [];
     const ownSrc = own.find(([name]) => name == 'src')?.[1];
     // A post's own `data-src` gets nothing of the site's rule: not the session the rule may name.
     if (ownSrc) embed(block, ownSrc, own);
-    else if (src) embed(block, src, [...attributes, ...own]);
+    else {
+      const [src, attributes = []] = embedding(rules!, quote ? quote.cite || quote.querySelector('a')?.href : loneLink(block)) ?? [];
+      if (src) embed(block, src, [...attributes, ...own]);
+    }
   }
 }
 

@@ -1,0 +1,28 @@
+/** What the scripts that drive a browser share: the system's Chromium, and a reader who scrolls. */
+import puppeteer from 'puppeteer-core';
+
+/** Headless Chromium (`/usr/bin/chromium`, or `CHROME_PATH`), with no network of its own at start. */
+export const launch = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+/**
+ * Lists load near the viewport: brings every story and list of the page (in shadow trees too) into
+ * view, as a reader scrolling down would, and lets their requests settle; `rounds` times, since a
+ * story's lists appear only once it has loaded. Resolves to whether the network always went idle.
+ */
+export async function bringListsIntoView(page, { rounds = 2, idleTime = 250 } = {}) {
+  let idle = true;
+  for (let round = 0; round < rounds; round++) {
+    await page.evaluate(() => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      for (const el of all(document)) if (/^(photo-story|nearby-photos|comment-thread)$/.test(el.localName)) el.scrollIntoView();
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    idle = (await page.waitForNetworkIdle({ idleTime, timeout: 10_000 }).then(() => true, () => false)) && idle;
+  }
+  return idle;
+}
