@@ -17,7 +17,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/comment-thread',
   component: 'comment-thread',
-  args: { src: '/archive/api/comments/frida-kahlo-mens-suit.json', limit: 50 },
+  args: { src: '/archive/api/comments/frida-kahlo-mens-suit.json', limit: 20 },
   render: ({ src, comments, fetch, limit, user, maxlength }) =>
     html`<comment-thread
       src=${src ?? ''}
@@ -57,7 +57,7 @@ export const FlatAndPending: Story = {
   },
 };
 
-/** 120 comments, 50 at a time: "Load more comments" shows the rest, focus on the first new one. */
+/** 120 comments, 20 at a time (`limit`): "Load more comments" shows the next, focus on the first new one. */
 export const Many: Story = {
   args: {
     src: undefined,
@@ -70,13 +70,31 @@ export const Many: Story = {
   },
 };
 
-/** "Load more comments", pressed: the next 50 show. */
+/** "Load more comments", pressed: the next 20 show. */
 export const LoadMore: Story = {
   args: Many.args,
   play: async ({ canvasElement }) => {
     const thread = canvasElement.querySelector('comment-thread')!;
     await userEvent.click(await waitFor(() => found(thread, '[part=more]'), WAIT));
-    await waitFor(() => expect(thread.shadowRoot!.querySelectorAll('[part~=comment]')).toHaveLength(100), WAIT);
+    await waitFor(() => expect(thread.shadowRoot!.querySelectorAll('[part~=comment]')).toHaveLength(40), WAIT);
+  },
+};
+
+/** Replies count toward `limit`: a long thread stops part-way, and "Load more comments" goes on inside it. */
+export const LongReplies: Story = {
+  args: {
+    src: undefined,
+    limit: 4,
+    comments: [
+      {
+        id: 'q',
+        author: { name: 'Marta Ruiz' },
+        created: hoursAgo(60),
+        text: 'Who took this photograph?',
+        replies: Array.from({ length: 6 }, (_, i) => ({ id: `q${i}`, author: { name: `Reader ${i + 1}` }, created: hoursAgo(50 - i), text: `Answer number ${i + 1}.` })),
+      },
+      { id: 'z', author: { name: 'OldPik' }, created: hoursAgo(2), text: 'A second thread.' },
+    ],
   },
 };
 

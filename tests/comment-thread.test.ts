@@ -143,6 +143,30 @@ describe('<comment-thread>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows `limit` comments, replies counted, and more from where it stopped, inside a thread too', async () => {
+    const comments = [
+      { id: 'a', author: { name: 'A' }, text: 'A.', replies: ['a1', 'a2', 'a3'].map((id) => ({ id, author: { name: id.toUpperCase() }, text: `${id}.` })) },
+      { id: 'b', author: { name: 'B' }, text: 'B.' },
+    ];
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread limit="3" .comments=${comments}></comment-thread>`));
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('5 comments');
+    expect(shape(el)).to.deep.equal(['0:A', '1:A1', '1:A2']);
+    await expect(el).to.be.accessible();
+    all(el, '[part=more]')[0].click();
+    await waitUntil(() => all(el, 'article').length == 5);
+    expect(shape(el)).to.deep.equal(['0:A', '1:A1', '1:A2', '1:A3', '0:B']);
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, 'article')[3]);
+    expect(all(el, '[part=more]').length).to.equal(0);
+  });
+
+  it('shows a thread of 10,000 comments a screen at a time', async () => {
+    const comments = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}.`, ...(i % 10 ? { parent: `c${i - (i % 10)}` } : {}) }));
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
+    expect(visibleText(el.shadowRoot!.querySelector('[part=heading]'))).to.equal('10,000 comments');
+    expect(all(el, 'article').length).to.equal(20);
+    expect(all(el, '[part=more]').length).to.equal(1);
+  });
+
   it('turns http(s) URLs in text into safe links, and nothing else', async () => {
     const text =
       'See https://example.org/a?b=1. And (https://en.wikipedia.org/wiki/Foo_(bar)), javascript:alert(1) and ftp://x.org stay text.';

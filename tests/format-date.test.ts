@@ -22,7 +22,7 @@ describe('formatDate', () => {
   });
 
   it('shows anything else as written', () => {
-    for (const value of ['1939', 'c. 1922', '1910s', '2025-01', '2025-13-01', '2025-02-30', 'late 17th century']) {
+    for (const value of ['1939', 'c. 1922', '1910s', '2025-01', '2025-13-01', '2025-02-30', '2025-04-31', '2025-01-06T25:00', 'late 17th century']) {
       expect(formatDate(value, 'en')).to.equal(value);
     }
   });

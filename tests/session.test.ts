@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
 import { echo, seedEntry } from './support/fixtures.js';
-import { listSettled, visibleText } from './support/lists.js';
+import { all, listSettled, visibleText } from './support/lists.js';
 import { settled } from './support/story.js';
 
 let count = 0;
@@ -409,6 +409,21 @@ describe('posting', () => {
     await posted;
     const post = (await log(key)).find((entry) => entry.method == 'POST')!;
     expect(post.body).to.deep.equal({ text: 'Me too.', parent: 'c1' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the reader’s reply in view when the thread shows fewer comments (limit)', async () => {
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} limit="1" .user=${ana} .token=${'tok'}></comment-thread>`),
+    );
+    const texts = () => all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')));
+    expect(texts()).to.deep.equal(['Seen from the other side of the quay.']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=reply]')!.click();
+    await write(el, 'Me too.');
+    await send(el);
+    expect(texts()).to.deep.equal(['Seen from the other side of the quay.', 'Me too.']);
+    await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.matches('article'), 'focus on the reply');
+    expect(texts(), 'after the list is asked again').to.deep.equal(['Seen from the other side of the quay.', 'Me too.']);
     await expect(el).to.be.accessible();
   });
 

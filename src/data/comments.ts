@@ -16,30 +16,34 @@ const MAX_DEPTH = 12;
  * without text are dropped; at most `MAX_ITEMS` are read, replies included.
  */
 export function threads(list: unknown[], base: string): Comment[] {
-  const byId = new Map<string, [Comment, number]>();
+  const byId = new Map<string, Comment>();
+  const depths = new Map<Comment, number>();
+  const top: Comment[] = [];
   let count = 0;
-  const read = (value: unknown, depth: number): Comment[] => {
+  const read = (value: unknown, depth: number, siblings: Comment[]): void => {
     const item = record(value);
     const body = paragraphs(item?.text);
-    if (!item || !body.length || depth > MAX_DEPTH || ++count > MAX_ITEMS) return [];
-    const author = labelled(item.author, base);
+    if (!item || !body.length || depth > MAX_DEPTH || ++count > MAX_ITEMS) return;
+    const author: Comment['author'] = labelled(item.author, base);
+    if (author) author.avatar = safeUrl(record(item.author)?.avatar, base);
     const key = text(item.id);
-    const id = key?.replace(/\s+/g, '-');
     // Its parent is looked for before its own replies are read: one of them cannot be its parent.
-    const [parent, parentDepth = MAX_DEPTH] = (depth == 0 && byId.get(text(item.parent) ?? '')) || [];
+    const parent = depth == 0 ? byId.get(text(item.parent) ?? '') : undefined;
+    const parentDepth = parent ? depths.get(parent)! : MAX_DEPTH;
     const comment: Comment = {
-      id,
-      author: author && { ...author, avatar: safeUrl(record(item.author)?.avatar, base) },
+      id: key?.replace(/\s+/g, '-'),
+      author,
       created: text(item.created),
       text: body,
       pending: item.status == 'pending',
-      replies: Array.isArray(item.replies) ? item.replies.flatMap((reply) => read(reply, depth + 1)) : [],
+      replies: [],
     };
     const nests = parentDepth < MAX_DEPTH;
-    if (key) byId.set(key, [comment, nests ? parentDepth + 1 : depth]);
-    if (!nests) return [comment];
-    parent!.replies.push(comment);
-    return [];
+    depths.set(comment, nests ? parentDepth + 1 : depth);
+    if (key) byId.set(key, comment);
+    (nests ? parent!.replies : siblings).push(comment);
+    if (Array.isArray(item.replies)) for (const reply of item.replies) read(reply, depth + 1, comment.replies);
   };
-  return list.flatMap((item) => read(item, 0));
+  for (const item of list) read(item, 0, top);
+  return top;
 }

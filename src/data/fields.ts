@@ -35,15 +35,19 @@ export async function prepare(json: unknown): Promise<void> {
 /** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */
 export function text(value: unknown): string | undefined {
   const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? (clean?.(value) ?? value) : '';
-  return found.replace(/[ \t\u00a0]+/g, ' ').trim() || undefined;
+  // Testing first: most strings have nothing to collapse, and a replace tries every space.
+  return (/[\t\u00a0]|  /.test(found) ? found.replace(/[ \t\u00a0]+/g, ' ') : found).trim() || undefined;
 }
 
 /** Paragraphs from one string (split on blank lines) or a list of them. */
 export function paragraphs(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value])
-    .flatMap((item) => text(item)?.split(/\n\s*\n/) ?? [])
-    .map((paragraph) => paragraph.replace(/ *\n */g, '\n').trim())
-    .filter(Boolean);
+  const found: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value])
+    for (const paragraph of text(item)?.split(/\n\s*\n/) ?? []) {
+      const clean = paragraph.trim();
+      if (clean) found.push(clean.includes('\n') ? clean.replace(/ *\n */g, '\n') : clean);
+    }
+  return found;
 }
 
 /** A label with a link, from `"Name"` or `{name|label|title, url}`. */

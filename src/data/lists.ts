@@ -57,12 +57,11 @@ export function page(json: unknown, key: string, base: string): { list: unknown[
   const data = record(json);
   const list = Array.isArray(json) ? json : data?.[key];
   if (!Array.isArray(list)) throw new LoadError('shape');
-  const total = data?.total;
   return {
     list: list.slice(0, MAX_ITEMS),
     data,
     next: safeUrl(data?.next, base),
-    total: typeof total == 'number' && total >= 0 ? total : undefined,
+    total: positive(data?.total),
   };
 }
 

@@ -9,6 +9,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!existing) customElements.define(tag, element);
   else if (existing != element && !warned) {
     warned = true;
-    console.warn(`photo-story-elements: <${tag}> is already defined; this copy is not used.`);
+    console.warn(`photo-story-elements: <${tag}> is already defined.`);
   }
 }

@@ -118,6 +118,11 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     this.requestUpdate();
   }
 
+  /** How many items the page holds, as `limit` counts them. */
+  _count(page: Page<T>): number {
+    return page.items.length;
+  }
+
   /** How many items each step shows: `limit`, or 12 when `limit` is not a count. */
   _step(): number {
     return this.limit > 0 ? this.limit : 12;
@@ -141,7 +146,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
       ${status(error && errorMessage(error, t, failed), t, () => this.reload())}
       ${page
         ? html`${this._renderItems(page, t, lang)}
-          ${this._visible < page.items.length || page.next
+          ${this._visible < this._count(page) || page.next
             ? html`<button part="more" aria-disabled=${this._moreError === null} @click=${this._more}>${more}</button>
                 <p class="muted" role="status">${this._moreError ? errorMessage(this._moreError, t, failed) : nothing}</p>`
             : nothing}

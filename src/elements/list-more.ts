@@ -8,9 +8,10 @@ import type { ListElement } from './list-element.js';
  */
 export async function more<T>(list: ListElement<T>): Promise<void> {
   const page = list._data.value!;
-  const first = Math.min(list._visible, page.items.length);
+  const count = list._count(page);
+  const first = Math.min(list._visible, count);
   if (list._moreError === null) return;
-  if (first >= page.items.length && page.next) {
+  if (first >= count && page.next) {
     list._moreError = null;
     try {
       const next = await list._read(await loadJson(page.next, { fetcher: list.fetch, auth: list._auth(page.next) }));

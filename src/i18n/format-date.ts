@@ -4,16 +4,12 @@
  * reader's time zone. Anything else is shown as written.
  */
 export function formatDate(value: string, lang: string): string {
-  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  const day = /^\d{4}-\d\d-\d\d$/.test(value);
+  const time = day || /^\d{4}-\d\d-\d\dT/.test(value) ? Date.parse(value) : NaN;
   try {
-    if (day) {
-      const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
-      if (date.getUTCMonth() != +day[2] - 1) return value;
-      return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    }
-    if (/^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(Date.parse(value))) {
-      return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(Date.parse(value));
-    }
+    // Dates alone are read in UTC; one past its month's end ("2025-02-30") would roll over: not a date.
+    if (time == time && (!day || new Date(time).toISOString().startsWith(value)))
+      return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: day ? 'UTC' : undefined }).format(time);
   } catch {
     // An unknown language tag: show the value as written.
   }

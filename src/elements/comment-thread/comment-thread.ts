@@ -67,7 +67,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   declare comments?: unknown;
   /** The longest comment a reader may post, when the list's own `maxLength` is not the limit. */
   declare maxLength?: number;
-  override limit = 50;
+  override limit = 20;
 
   _gate?: LoginGate | typeof nothing;
   /** The comment chunk, once loaded. */
@@ -109,13 +109,19 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     return [t.commentsFailed, t.moreComments];
   }
 
+  /** `limit` counts comments, replies included: a thread of long threads shows what fits, not all. */
+  override _count(page: CommentPage): number {
+    // A list with comments has loaded the comment chunk to read them.
+    return page.items.length && this._view!.countAll(page.items);
+  }
+
   protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {
     if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
     // Comments are read by the comment chunk (see `_read`), and a composer waits for it: it is loaded.
     const view = this._view!;
     const strings = view.commentStrings(lang);
     return html`<ol part="list">
-      ${page.items.slice(0, this._visible).map((comment) => view.renderComment(comment, strings, lang, true, this._composer?.actions(lang)))}
+      ${view.renderComments(page.items, strings, lang, { left: this._visible }, this._composer?.actions(lang))}
     </ol>`;
   }
 

@@ -203,7 +203,7 @@ export class Composer {
     };
     const siblings = parent ? parent.replies : page.items;
     siblings.push(shown);
-    thread._visible = Math.max(thread._visible, page.items.length);
+    this._showUpTo([shown]);
     this._sending = true;
     this._failure = undefined;
     this._note = c.sendingComment;
@@ -257,7 +257,7 @@ export class Composer {
       }
       const focused = (thread.renderRoot as ShadowRoot).activeElement?.id;
       thread._data.value = page;
-      thread._visible = Math.max(thread._visible, page.items.length);
+      this._showUpTo(this._posted.map(([comment]) => comment));
       thread.requestUpdate();
       await thread.updateComplete;
       // The same comment keeps the focus, wherever the new list puts it.
@@ -265,6 +265,13 @@ export class Composer {
     } catch {
       // The list shown, with the posted comment in it, stays.
     }
+  }
+
+  /** Shows the thread as far as the reader's own `comments`, wherever they are in it. */
+  private _showUpTo(comments: Comment[]): void {
+    const thread = this._thread;
+    const all = thread._view!.order(thread._page()!.items);
+    thread._visible = Math.max(thread._visible, ...comments.map((comment) => all.findIndex((shown) => shown == comment || (comment.id && shown.id == comment.id)) + 1));
   }
 
   private _edit(text: string): void {

@@ -95,7 +95,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
         @click=${(event: MouseEvent) => this._select(event, item)}
         @keydown=${button ? (event: KeyboardEvent) => /^(Enter| )$/.test(event.key) && this._select(event, item) : nothing}
       >
-        ${thumbnail?.src
+        ${thumbnail
           ? html`<img
               part="thumbnail"
               src=${thumbnail.src}
