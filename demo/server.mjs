@@ -9,6 +9,7 @@
 //   PORT=8765 node demo/server.mjs  → http://127.0.0.1:8765/
 
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -52,6 +53,8 @@ const BUILDER_CSP = CSP.replace("img-src 'self'", "img-src 'self' https: http:")
   "connect-src 'self'",
   "connect-src 'self' https: http:",
 );
+// The benchmark's comparison page runs another library, which needs inline styles and no Trusted Types.
+const COMPARISON_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -169,7 +172,7 @@ process.on('SIGTERM', () => shutdown('SIGTERM'));
 
 async function handle(req, res) {
   // The pretend remote services answer every request, errors included, with CORS.
-  if (/^\/(archive|iiif)(\/|$|\?)/.test(req.url ?? '')) {
+  if (/^\/(archive|iiif|iiif-raster)(\/|$|\?)/.test(req.url ?? '')) {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After');
     res.setHeader('Cache-Control', 'no-cache');
@@ -208,6 +211,8 @@ async function handle(req, res) {
       return archive(req, res, rest, target);
     case 'iiif':
       return iiif(req, res, rest);
+    case 'iiif-raster': // the same images as PNG, for viewers that cannot show an SVG (the benchmark's comparison)
+      return iiif(req, res, rest, true);
     case 'data': // the server's runtime data: sessions and comments held for moderation
       throw new HttpError(404, 'Not found');
     default:
@@ -293,7 +298,10 @@ async function serveStatic(req, res, root, segments, target, opts = {}) {
     'X-Content-Type-Options': 'nosniff',
     ...(opts.headers ?? {}),
   };
-  if (ext === '.html') headers['Content-Security-Policy'] = path.basename(file) === 'builder.html' ? BUILDER_CSP : CSP;
+  if (ext === '.html') {
+    const name = path.basename(file);
+    headers['Content-Security-Policy'] = name === 'builder.html' ? BUILDER_CSP : name === 'clover.html' ? COMPARISON_CSP : CSP;
+  }
 
   if (req.headers['if-none-match'] === etag) {
     delete headers['Content-Length'];
@@ -749,11 +757,11 @@ function delay(ms, res) {
 
 // ---------------------------------------------------------------- fake IIIF Image API 3.0 (level 1)
 
-async function iiif(req, res, segments) {
+async function iiif(req, res, segments, raster = false) {
   const [id, ...rest] = segments;
   const image = id && Object.hasOwn(IIIF_IMAGES, id) ? IIIF_IMAGES[id] : null;
   if (!image) throw Object.assign(new HttpError(404, 'Unknown image'), { headers: CORS });
-  const base = `${origin(req)}/iiif/${encodeURIComponent(id)}`;
+  const base = `${origin(req)}/${raster ? 'iiif-raster' : 'iiif'}/${encodeURIComponent(id)}`;
 
   if (rest.length === 0) {
     return send(req, res, 303, { ...CORS, Location: `${base}/info.json` }, '');
@@ -786,6 +794,7 @@ async function iiif(req, res, segments) {
   if (rotation !== '0') throw bad('Only rotation 0 is supported');
   if (!/^(default|color)\.jpg$/.test(qualityFormat)) throw bad('Only default.jpg (or color.jpg) is supported');
 
+  if (raster) return send(req, res, 200, { 'Content-Type': 'image/png', ...ARCHIVE_IMAGE }, gradientPng(size.w, size.h));
   const svg = placeholderSvg({
     seed: id,
     width: image.width,
@@ -797,6 +806,47 @@ async function iiif(req, res, segments) {
   });
   // The picture is an SVG whatever the path says; browsers sniff nothing here.
   return send(req, res, 200, { 'Content-Type': 'image/svg+xml', ...ARCHIVE_IMAGE }, svg);
+}
+
+/** Each size's PNG, once made. */
+const pngs = new Map();
+
+/** A PNG of a soft sepia gradient, `width` × `height`, made with zlib alone (no image library). */
+function gradientPng(width, height) {
+  const key = `${width}x${height}`;
+  if (!pngs.has(key)) pngs.set(key, encodePng(width, height));
+  return pngs.get(key);
+}
+
+function encodePng(width, height) {
+  const stride = 1 + width * 3;
+  const raw = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0, i = y * stride + 1; x < width; x++, i += 3) {
+      const shade = 120 + ((100 * (x + y)) / (width + height)) | 0;
+      raw[i] = shade + 20;
+      raw[i + 1] = shade;
+      raw[i + 2] = shade - 30;
+    }
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function parseRegion(text, { width, height }) {

@@ -11,7 +11,9 @@
  * - everything: IIIF, a map, Spanish, a signed-in reader's comment box, and the photo viewer opened;
  * - static: the seed story's title and photo as plain HTML, the floor the seed page is timed against;
  * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects
- *   (after 1,000 to warm up).
+ *   (after 1,000 to warm up);
+ * - iiif and vendor/clover: one IIIF manifest as a story, and in Clover IIIF's viewer (the comparison,
+ *   see scripts/comparison.mjs).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bringListsIntoView, launch } from './chromium.mjs';
+import { CLOVER, cloverScript, writeComparisonPages } from './comparison.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
@@ -67,17 +70,25 @@ async function startServer() {
 
 /**
  * Runs in every page before its own scripts: records when the story's title and photo are on screen
- * (in a story's shadow tree, or in the page for the static floor) and the layout shifts of the page.
+ * (in a story's shadow tree, or in the page for the static floor; in Clover's viewer, the manifest's
+ * label and the viewer's canvas once drawn) and the layout shifts of the page.
  */
-function probe() {
+function probe(label) {
   const marks = (window.__bench = { title: undefined, photo: undefined, shift: 0, shiftAfterPhoto: 0 });
   const find = (selector) => document.querySelector(selector) ?? document.querySelector('photo-story')?.shadowRoot?.querySelector(selector);
   const visible = (el) => el && el.getBoundingClientRect().height > 0;
+  const clover = () => document.querySelector('clover-viewer');
+  const labelled = () => {
+    const walker = document.createTreeWalker(clover(), NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode()); ) if (node.nodeValue.trim() == label) return node.parentElement;
+  };
+  const drawn = (canvas) => canvas?.width > 0 && canvas.getContext('2d')?.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data[3] > 0;
   const look = () => {
-    const title = find('[part=title]');
+    const title = clover() ? labelled() : find('[part=title]');
     const photo = find('[part=image]');
     if (marks.title === undefined && visible(title)) marks.title = performance.now();
-    if (marks.photo === undefined && visible(photo) && photo.complete && photo.naturalWidth) marks.photo = performance.now(); // loaded
+    if (marks.photo === undefined && ((visible(photo) && photo.complete && photo.naturalWidth) || (clover() && drawn(clover().querySelector('canvas')))))
+      marks.photo = performance.now(); // loaded
     if (marks.title === undefined || marks.photo === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
@@ -92,15 +103,18 @@ function probe() {
 
 // ------------------------------------------------------------------ scenarios
 
-/** Every script a page loaded from dist/, with its sizes. */
+/** Every script a page loaded (from dist/, or Clover's from demo/bench/vendor/), with its sizes. */
 function scriptsOf(page) {
   const seen = new Set();
   page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) seen.add(url.pathname.slice('/dist/'.length));
+    const { pathname } = new URL(response.url());
+    if (/^\/(dist|bench\/vendor)\/.*\.js$/.test(pathname)) seen.add(pathname);
   });
   return () =>
-    [...seen].sort().map((file) => ({ file, ...compressed(path.join(ROOT, 'dist', file)) }));
+    [...seen].sort().map((file) => ({
+      file: file.replace(/^\/(dist|bench\/vendor)\//, ''),
+      ...compressed(path.join(ROOT, file.startsWith('/dist/') ? '' : 'demo', file)),
+    }));
 }
 
 const total = (files) => files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
@@ -138,13 +152,34 @@ async function timing(browser, origin, name) {
   const context = await browser.createBrowserContext(); // a cold cache each run
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument(probe);
+  await page.evaluateOnNewDocument(probe, 'Pirámide Templo');
   await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench.title !== undefined && window.__bench.photo !== undefined, { timeout: 15_000 });
   await page.waitForNetworkIdle({ idleTime: 500 }); // the lists and any late chunk: their shifts count too
   const marks = await page.evaluate(() => window.__bench);
   await context.close();
   return marks;
+}
+
+/** The IIIF manifest as a story and in Clover IIIF's viewer: the scripts each loads, and their times. */
+async function comparison(browser, origin) {
+  writeComparisonPages(ROOT, origin);
+  const pages = { story: 'iiif', clover: 'vendor/clover' };
+  const result = {};
+  for (const [name, file] of Object.entries(pages)) {
+    const page = await browser.newPage();
+    const scripts = scriptsOf(page);
+    await page.goto(`${origin}/bench/${file}.html`, { waitUntil: 'networkidle0' });
+    await page.close();
+    result[name] = { files: scripts(), total: total(scripts()), runs: [] };
+  }
+  for (let i = 0; i < RUNS; i++) for (const [name, file] of Object.entries(pages)) result[name].runs.push(await timing(browser, origin, file));
+  for (const name of Object.keys(pages)) {
+    result[name].titleMs = median(result[name].runs.map((marks) => marks.title));
+    result[name].photoMs = median(result[name].runs.map((marks) => marks.photo));
+    delete result[name].runs;
+  }
+  return result;
 }
 
 async function sharedRequests(browser, origin) {
@@ -282,6 +317,7 @@ try {
   results.shared = await sharedRequests(browser, origin);
   results.bigThread = await bigThread(browser, origin);
   results.cycles = await cycles(browser, origin);
+  if (cloverScript(ROOT)) results.comparison = await comparison(browser, origin);
 } finally {
   await browser.close();
   stop();
@@ -307,14 +343,25 @@ const rows = [
   ['1,000 connects/disconnects: heap growth per cycle', `${results.cycles.perCycle.toFixed(0)} B`, `≤ ${BUDGETS.heapGrowthPerCycleBytes} B`, check('heap growth', results.cycles.perCycle, BUDGETS.heapGrowthPerCycleBytes)],
   ['1,000 connects/disconnects: DOM nodes, listeners kept', `${results.cycles.nodesGained}, ${results.cycles.listenersGained}`, '≤ 0, ≤ 0', check('nodes and listeners kept', results.cycles.nodesGained, 0, results.cycles.nodesGained <= 0 && results.cycles.listenersGained <= 0)],
 ];
+const compared = results.comparison;
+if (compared) {
+  const both = (key, format) => `${format(compared.story[key])} (${format(compared.clover[key])})`;
+  rows.push(
+    [`IIIF manifest: JavaScript, gzip (${CLOVER})`, both('total', (t) => kb(t.gzip)), 'reported', ''],
+    ['IIIF manifest: JavaScript, brotli (Clover)', both('total', (t) => kb(t.brotli)), 'reported', ''],
+    [`IIIF manifest: title on screen, median of ${RUNS} (Clover)`, both('titleMs', ms), 'reported', ''],
+    [`IIIF manifest: photo on screen, median of ${RUNS} (Clover)`, both('photoMs', ms), 'reported', ''],
+  );
+}
 
 const width = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
 const line = (row) => row.map((cell, i) => String(cell).padEnd(width[i])).join('  ');
 console.log(line(['figure', 'measured', 'budget', '']));
 for (const row of rows) console.log(line(row));
 console.log('\nScripts loaded (gzip / brotli):');
-for (const scenario of ['seed', 'everything']) {
-  console.log(`  ${scenario}: ${results[scenario].files.map((f) => `${f.file} ${f.gzip} / ${f.brotli}`).join(', ')}`);
+const scripts = { seed: results.seed, everything: results.everything, 'IIIF manifest': compared?.story, Clover: compared?.clover };
+for (const [scenario, { files } = {}] of Object.entries(scripts)) {
+  if (files) console.log(`  ${scenario}: ${files.map((f) => `${f.file} ${f.gzip} / ${f.brotli}`).join(', ')}`);
 }
 
 mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
