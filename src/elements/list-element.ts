@@ -29,7 +29,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     _moreError: { state: true },
   };
 
-  /** How many items show at first, and how many more each "more" shows. */
+  /** How many items show at first (comments: replies counted), and how many more each "more" shows. */
   declare limit: number;
 
   /** Whether the element is near the viewport (lists load only then). */
