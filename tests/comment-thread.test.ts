@@ -159,6 +159,26 @@ describe('<comment-thread>', () => {
     expect(all(el, '[part=more]').length).to.equal(0);
   });
 
+  it('names no comment by a link to #comment-undefined', async () => {
+    history.replaceState(null, '', '#comment-undefined');
+    try {
+      const comments = [{ id: 'a', text: 'A.' }, { text: 'No id.' }, { text: 'No id either.' }];
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread limit="1" .comments=${comments}></comment-thread>`));
+      expect(all(el, 'article').length).to.equal(1);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('gives a parent’s id to the comment, not to a reply that reuses it', async () => {
+    const comments = [
+      { id: 'a', author: { name: 'A' }, text: 'A.', replies: [{ id: 'a', author: { name: 'A1' }, text: 'A1.' }] },
+      { id: 'c', parent: 'a', author: { name: 'C' }, text: 'C.' },
+    ];
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
+    expect(shape(el)).to.deep.equal(['0:A', '1:A1', '1:C']);
+  });
+
   it('shows a thread of 10,000 comments a screen at a time', async () => {
     const comments = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}.`, ...(i % 10 ? { parent: `c${i - (i % 10)}` } : {}) }));
     const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
@@ -247,6 +267,8 @@ describe('<comment-thread>', () => {
       await aTimeout(50);
       const place = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
       expect(place.top).to.be.within(-1, innerHeight);
+      expect(all(el, 'article').length, 'the first 20, then the linked one alone').to.equal(21);
+      await expect(el).to.be.accessible();
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }

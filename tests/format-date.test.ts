@@ -21,8 +21,12 @@ describe('formatDate', () => {
     expect(formatDate('2025-01-06T20:00:00Z', 'en')).to.equal('January 7, 2025');
   });
 
+  it('formats years before 100 as they are', () => {
+    expect(formatDate('0050-03-01', 'en')).to.equal('March 1, 50');
+  });
+
   it('shows anything else as written', () => {
-    for (const value of ['1939', 'c. 1922', '1910s', '2025-01', '2025-13-01', '2025-02-30', '2025-04-31', '2025-01-06T25:00', 'late 17th century']) {
+    for (const value of ['1939', 'c. 1922', '1910s', '2025-01', '2025-13-01', '2025-02-30', '2025-04-31', '2025-01-06T25:00', '0000-01-01', 'late 17th century']) {
       expect(formatDate(value, 'en')).to.equal(value);
     }
   });

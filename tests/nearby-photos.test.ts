@@ -80,9 +80,14 @@ describe('<nearby-photos>', () => {
     expect(all(el, '[part=more]').length, 'nothing more to show').to.equal(0);
   });
 
-  it('shows 12 at a time when limit is not a count', async () => {
+  it('shows 12 at a time when limit is not a count, and whole items for a fraction', async () => {
     const el = await listSettled(await fixture<NearbyPhotos>(html`<nearby-photos limit="" .items=${list(20)}></nearby-photos>`));
     expect(all(el, '[part=item]').length).to.equal(12);
+    const half = await listSettled(await fixture<NearbyPhotos>(html`<nearby-photos limit="1.5" .items=${list(5)}></nearby-photos>`));
+    expect(all(half, '[part=item]').length).to.equal(2);
+    all(half, '[part=more]')[0].click();
+    await waitUntil(() => all(half, '[part=item]').length == 4);
+    expect(half.shadowRoot!.activeElement == all(half, '[part=item]')[2], 'focus on the first new one').to.equal(true);
   });
 
   it('says so when the next page fails, and keeps what it has', async () => {

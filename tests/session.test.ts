@@ -427,6 +427,31 @@ describe('posting', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the reader’s new comment at the end of a long thread without drawing the rest', async () => {
+    let answer = 201;
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `m${i}`, author: { name: `Reader ${i}` }, text: `Comment ${i}.` }));
+    const archive = async (url: string, init: RequestInit) =>
+      init.method == 'POST'
+        ? new Response(JSON.stringify(answer == 201 ? { id: 'mine', author: { name: 'Ana' }, text: 'Mine.' } : { error: 'No.' }), { status: answer })
+        : new Response(JSON.stringify({ comments: many }));
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} limit="5" .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
+    );
+    const texts = () => all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')));
+    answer = 500;
+    await write(el, 'Mine.');
+    await send(el);
+    expect(texts(), 'refused: the thread as it was').to.deep.equal(['Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.']);
+    answer = 201;
+    await send(el);
+    expect(texts()).to.deep.equal(['Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.', 'Mine.']);
+    expect(all(el, '[part=more]').length, 'the rest is a click away').to.equal(1);
+    all(el, '[part=more]')[0].click();
+    await waitUntil(() => all(el, 'article').length == 11);
+    expect(visibleText(el.shadowRoot!.activeElement!.querySelector(':scope > p'))).to.equal('Comment 5.');
+    await expect(el).to.be.accessible();
+  });
+
   it('counts characters against the list’s maxLength and will not send past it', async () => {
     const el = await composer(await signedIn(commentsUrl(unique(), { maxLength: '10' })));
     await write(el, 'Twelve chars');

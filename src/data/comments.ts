@@ -40,9 +40,10 @@ export function threads(list: unknown[], base: string): Comment[] {
     };
     const nests = parentDepth < MAX_DEPTH;
     depths.set(comment, nests ? parentDepth + 1 : depth);
-    if (key) byId.set(key, comment);
     (nests ? parent!.replies : siblings).push(comment);
     if (Array.isArray(item.replies)) for (const reply of item.replies) read(reply, depth + 1, comment.replies);
+    // After its replies: of a comment and a reply with the same id, the comment is the one named.
+    if (key) byId.set(key, comment);
   };
   for (const item of list) read(item, 0, top);
   return top;

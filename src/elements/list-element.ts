@@ -123,9 +123,9 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     return page.items.length;
   }
 
-  /** How many items each step shows: `limit`, or 12 when `limit` is not a count. */
+  /** How many items each step shows: `limit` (a whole number), or 12 when `limit` is not a count. */
   _step(): number {
-    return this.limit > 0 ? this.limit : 12;
+    return this.limit > 0 ? Math.ceil(this.limit) : 12;
   }
 
   /** Shows more items (a chunk of its own, as most lists never need it). */

@@ -118,11 +118,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {
     if (!page.items.length) return html`<p part="empty">${page.post ? t.noComments : t.noCommentsClosed}</p>`;
     // Comments are read by the comment chunk (see `_read`), and a composer waits for it: it is loaded.
-    const view = this._view!;
-    const strings = view.commentStrings(lang);
-    return html`<ol part="list">
-      ${view.renderComments(page.items, strings, lang, { left: this._visible }, this._composer?.actions(lang))}
-    </ol>`;
+    return this._view!.renderList(this, page.items, lang);
   }
 
   protected override _renderEnd(page: CommentPage): unknown {

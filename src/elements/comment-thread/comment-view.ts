@@ -19,45 +19,65 @@ export { commentStrings, plural };
 
 const revealed = new WeakSet<Element>();
 
-/** The comments of a thread in reading order: each one, then its replies. */
-export const order = (comments: Comment[]): Comment[] => comments.flatMap((comment) => [comment, ...order(comment.replies)]);
+/** The id of the element that the page's address names (`#comment-…`), as the page writes it. */
+function linkedId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return location.hash.slice(1); // a malformed %-escape
+  }
+}
 
-/**
- * A link to a comment (`#comment-<id>`) brings it into view once it is shown (once per thread); one
- * past the comments shown is shown first.
- */
+/** A link to a comment (`#comment-<id>`) brings it into view once it is shown (once per thread). */
 export function reveal(thread: CommentThread): void {
-  const id = location.hash.slice(1);
-  if (revealed.has(thread) || !id.startsWith('comment-')) return;
-  const target = thread.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
+  const id = linkedId();
+  const target = !revealed.has(thread) && id.startsWith('comment-') && thread.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
   if (target) {
     revealed.add(thread);
     target.scrollIntoView();
-    return;
   }
-  const rank = order(thread._page()?.items ?? []).findIndex((comment) => `comment-${comment.id}` == id) + 1;
-  if (rank > thread._visible) thread._visible = rank;
 }
 
 /**
- * Comments with their replies, in reading order, as many as `shown.left` (each comment shown takes one):
- * a huge thread renders what a reader sees first, not all of it.
+ * The thread's list: its first `limit` comments (see `renderComments`), and past them the comments a
+ * reader must see wherever they are: their own, and the one the page's address names.
  */
-export function renderComments(
+export function renderList(thread: CommentThread, comments: Comment[], lang: string): TemplateResult {
+  const composer = thread._composer;
+  const id = linkedId();
+  const keep = (comment: Comment) => !!comment.sending || (!!comment.id && (`comment-${comment.id}` == id || !!composer?._mine(comment)));
+  return html`<ol part="list">
+    ${renderComments(comments, commentStrings(lang), lang, { left: thread._visible }, keep, composer?.actions(lang))}
+  </ol>`;
+}
+
+/** Whether a comment, or one of its replies, is one that must show. */
+const holds = (comment: Comment, keep: (comment: Comment) => boolean): boolean => keep(comment) || comment.replies.some((reply) => holds(reply, keep));
+
+/**
+ * Comments with their replies, in reading order, as many as `shown.left` (each comment shown takes one):
+ * a huge thread renders what a reader sees first, not all of it. Past that, only the comments that
+ * `keep` names are drawn, with the comments they reply to; they are not items of the list
+ * (`data-item`), which "Load more comments" counts in to find the first new one.
+ */
+function renderComments(
   comments: Comment[],
   t: CommentStrings,
   lang: string,
   shown: { left: number },
+  keep: (comment: Comment) => boolean,
   /** What a reader can do with a comment (reply to it), when they can. */
   actions?: (comment: Comment) => unknown,
 ): TemplateResult[] {
   const rendered = [];
   for (const comment of comments) {
-    if (shown.left-- < 1) break;
+    const counted = shown.left-- > 0;
+    if (!counted && !holds(comment, keep)) continue;
     const { id, author, created, replies } = comment;
     const time = created && commentTime(created, lang);
+    const shownReplies = renderComments(replies, t, lang, shown, keep, actions);
     rendered.push(html`<li>
-      <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" data-item>
+      <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" ?data-item=${counted}>
         <header>
           ${author?.avatar ? html`<img part="avatar" src=${author.avatar} alt="" loading="lazy" />` : nothing}
           ${author ? html`<span part="author">${link(author.label, author.url)}</span>` : nothing}
@@ -71,7 +91,7 @@ export function renderComments(
             : nothing}
         </header>
         ${comment.text.map((paragraph) => html`<p>${autolink(paragraph)}</p>`)} ${actions?.(comment)}
-        ${replies.length && shown.left > 0 ? html`<ol>${renderComments(replies, t, lang, shown, actions)}</ol>` : nothing}
+        ${shownReplies.length ? html`<ol>${shownReplies}</ol>` : nothing}
       </article>
     </li>`);
   }

@@ -203,7 +203,6 @@ export class Composer {
     };
     const siblings = parent ? parent.replies : page.items;
     siblings.push(shown);
-    this._showUpTo([shown]);
     this._sending = true;
     this._failure = undefined;
     this._note = c.sendingComment;
@@ -257,7 +256,6 @@ export class Composer {
       }
       const focused = (thread.renderRoot as ShadowRoot).activeElement?.id;
       thread._data.value = page;
-      this._showUpTo(this._posted.map(([comment]) => comment));
       thread.requestUpdate();
       await thread.updateComplete;
       // The same comment keeps the focus, wherever the new list puts it.
@@ -267,11 +265,9 @@ export class Composer {
     }
   }
 
-  /** Shows the thread as far as the reader's own `comments`, wherever they are in it. */
-  private _showUpTo(comments: Comment[]): void {
-    const thread = this._thread;
-    const all = thread._view!.order(thread._page()!.items);
-    thread._visible = Math.max(thread._visible, ...comments.map((comment) => all.findIndex((shown) => shown == comment || (comment.id && shown.id == comment.id)) + 1));
+  /** Whether the reader posted `comment` here: it shows however far down the thread it is. */
+  _mine(comment: Comment): boolean {
+    return this._posted.some(([posted]) => posted == comment || (!!posted.id && posted.id == comment.id));
   }
 
   private _edit(text: string): void {
