@@ -19,6 +19,9 @@ export { commentStrings, plural };
 
 const revealed = new WeakSet<Element>();
 
+/** Which comments must show past the limit. */
+type Keep = false | ((comment: Comment) => boolean);
+
 /** The id of the element that the page's address names (`#comment-…`), as the page writes it. */
 function linkedId(): string {
   try {
@@ -45,14 +48,17 @@ export function reveal(thread: CommentThread): void {
 export function renderList(thread: CommentThread, comments: Comment[], lang: string): TemplateResult {
   const composer = thread._composer;
   const id = linkedId();
-  const keep = (comment: Comment) => !!comment.sending || (!!comment.id && (`comment-${comment.id}` == id || !!composer?._mine(comment)));
+  // Only a signed-in reader has comments of their own; most pages' addresses name none.
+  const keep =
+    (composer || id.startsWith('comment-')) &&
+    ((comment: Comment) => !!comment.sending || (!!comment.id && (`comment-${comment.id}` == id || !!composer?._mine(comment))));
   return html`<ol part="list">
     ${renderComments(comments, commentStrings(lang), lang, { left: thread._visible }, keep, composer?.actions(lang))}
   </ol>`;
 }
 
 /** Whether a comment, or one of its replies, is one that must show. */
-const holds = (comment: Comment, keep: (comment: Comment) => boolean): boolean => keep(comment) || comment.replies.some((reply) => holds(reply, keep));
+const holds = (comment: Comment, keep?: Keep): boolean => !!keep && (keep(comment) || comment.replies.some((reply) => holds(reply, keep)));
 
 /**
  * Comments with their replies, in reading order, as many as `shown.left` (each comment shown takes one):
@@ -65,7 +71,7 @@ function renderComments(
   t: CommentStrings,
   lang: string,
   shown: { left: number },
-  keep: (comment: Comment) => boolean,
+  keep?: Keep,
   /** What a reader can do with a comment (reply to it), when they can. */
   actions?: (comment: Comment) => unknown,
 ): TemplateResult[] {
