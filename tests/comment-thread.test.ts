@@ -159,6 +159,38 @@ describe('<comment-thread>', () => {
     expect(all(el, '[part=more]').length).to.equal(0);
   });
 
+  it('keeps a linked comment past the limit when the address changes; "more" then goes on from the limit', async () => {
+    history.replaceState(null, '', '#comment-m5');
+    try {
+      const many = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, text: `Comment ${i}.` }));
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread limit="5" .comments=${many}></comment-thread>`));
+      const texts = () => all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')));
+      expect(texts()).to.deep.equal(['Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.', 'Comment 5.']);
+      history.replaceState(null, '', '#comment-m1'); // the reader follows comment 1's time link
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(texts(), 'the comment the reader came for stays').to.include('Comment 5.');
+      all(el, '[part=more]')[0].click();
+      await waitUntil(() => all(el, 'article').length == 10);
+      expect(visibleText(el.shadowRoot!.activeElement!.querySelector(':scope > p')), 'the first new one, not 5').to.equal('Comment 6.');
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('shows no "more" when the only comment past the limit is the linked one', async () => {
+    history.replaceState(null, '', '#comment-m5');
+    try {
+      const many = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, text: `Comment ${i}.` }));
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread limit="5" .comments=${many}></comment-thread>`));
+      expect(all(el, 'article').length).to.equal(6);
+      expect(all(el, '[part=more]').length).to.equal(0);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('names no comment by a link to #comment-undefined', async () => {
     history.replaceState(null, '', '#comment-undefined');
     try {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
 import { echo, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
@@ -450,6 +450,22 @@ describe('posting', () => {
     await waitUntil(() => all(el, 'article').length == 11);
     expect(visibleText(el.shadowRoot!.activeElement!.querySelector(':scope > p'))).to.equal('Comment 5.');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps past the limit a post the archive holds for moderation (202, no body), and shows no "more" for it alone', async () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ id: `m${i}`, text: `Comment ${i}.` }));
+    const archive = async (_: string, init: RequestInit) =>
+      init.method == 'POST' ? new Response('', { status: 202 }) : new Response(JSON.stringify({ comments: many }));
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} limit="5" .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
+    );
+    await write(el, 'Mine.');
+    await send(el);
+    await aTimeout(100); // the list asked again
+    expect(all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')))).to.deep.equal([
+      'Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.', 'Mine.',
+    ]);
+    expect(all(el, '[part=more]').length, 'nothing is hidden').to.equal(0);
   });
 
   it('counts characters against the list’s maxLength and will not send past it', async () => {

@@ -123,6 +123,11 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     return page.items.length;
   }
 
+  /** Whether items of the page are not shown yet. */
+  _hidden(page: Page<T>): boolean {
+    return this._visible < this._count(page);
+  }
+
   /** How many items each step shows: `limit` (a whole number), or 12 when `limit` is not a count. */
   _step(): number {
     return this.limit > 0 ? Math.ceil(this.limit) : 12;
@@ -146,7 +151,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
       ${status(error && errorMessage(error, t, failed), t, () => this.reload())}
       ${page
         ? html`${this._renderItems(page, t, lang)}
-          ${this._visible < this._count(page) || page.next
+          ${this._hidden(page) || page.next
             ? html`<button part="more" aria-disabled=${this._moreError === null} @click=${this._more}>${more}</button>
                 <p class="muted" role="status">${this._moreError ? errorMessage(this._moreError, t, failed) : nothing}</p>`
             : nothing}

@@ -8,10 +8,9 @@ import type { ListElement } from './list-element.js';
  */
 export async function more<T>(list: ListElement<T>): Promise<void> {
   const page = list._data.value!;
-  const count = list._count(page);
-  const first = Math.min(list._visible, count);
+  const first = Math.min(list._visible, list._count(page));
   if (list._moreError === null) return;
-  if (first >= count && page.next) {
+  if (!list._hidden(page) && page.next) {
     list._moreError = null;
     try {
       const next = await list._read(await loadJson(page.next, { fetcher: list.fetch, auth: list._auth(page.next) }));
@@ -23,7 +22,9 @@ export async function more<T>(list: ListElement<T>): Promise<void> {
       return;
     }
   }
+  // Items already on screen (a comment that had to show past the limit) are not new.
+  const shown = new Set(Array.from(list.renderRoot.querySelectorAll('[id]'), (item) => item.id));
   list._visible = first + list._step();
   await list.updateComplete;
-  list.renderRoot.querySelectorAll<HTMLElement>('[data-item]')[first]?.focus();
+  [...list.renderRoot.querySelectorAll<HTMLElement>('[data-item]')].slice(first).find((item) => !item.id || !shown.has(item.id))?.focus();
 }

@@ -109,10 +109,17 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
     return [t.commentsFailed, t.moreComments];
   }
 
+  /** How many comments the list drew: the first `limit`, and any that must show past them. */
+  _drawn = 0;
+
   /** `limit` counts comments, replies included: a thread of long threads shows what fits, not all. */
   override _count(page: CommentPage): number {
     // A list with comments has loaded the comment chunk to read them.
     return page.items.length && this._view!.countAll(page.items);
+  }
+
+  override _hidden(page: CommentPage): boolean {
+    return this._drawn < this._count(page);
   }
 
   protected override _renderItems(page: CommentPage, t: Strings, lang: string): unknown {

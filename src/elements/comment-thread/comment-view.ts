@@ -19,8 +19,6 @@ export { commentStrings, plural };
 
 const revealed = new WeakSet<Element>();
 
-/** Which comments must show past the limit. */
-type Keep = false | ((comment: Comment) => boolean);
 
 /** The id of the element that the page's address names (`#comment-…`), as the page writes it. */
 function linkedId(): string {
@@ -41,47 +39,58 @@ export function reveal(thread: CommentThread): void {
   }
 }
 
+/** The comment a link named when each thread first showed its comments: it stays when the address changes. */
+const linkedAt = new WeakMap<CommentThread, string>();
+
 /**
  * The thread's list: its first `limit` comments (see `renderComments`), and past them the comments a
- * reader must see wherever they are: their own, and the one the page's address names.
+ * reader must see wherever they are: their own, and the one a link to the page named. Tells the thread
+ * how many it drew (`_drawn`), for its "Load more comments".
  */
 export function renderList(thread: CommentThread, comments: Comment[], lang: string): TemplateResult {
   const composer = thread._composer;
-  const id = linkedId();
-  // Only a signed-in reader has comments of their own; most pages' addresses name none.
-  const keep =
-    (composer || id.startsWith('comment-')) &&
-    ((comment: Comment) => !!comment.sending || (!!comment.id && (`comment-${comment.id}` == id || !!composer?._mine(comment))));
-  return html`<ol part="list">
-    ${renderComments(comments, commentStrings(lang), lang, { left: thread._visible }, keep, composer?.actions(lang))}
+  if (!linkedAt.has(thread)) linkedAt.set(thread, linkedId());
+  const id = linkedAt.get(thread)!;
+  const kept = new Set<Comment>();
+  // One pass, marking what must show and the comments it replies to; only a signed-in reader has
+  // comments of their own, and most addresses name no comment.
+  const mark = (comment: Comment): boolean => {
+    let found = !!comment.sending || !!composer?._mine(comment) || (!!comment.id && `comment-${comment.id}` == id);
+    for (const reply of comment.replies) found = mark(reply) || found;
+    if (found) kept.add(comment);
+    return found;
+  };
+  if (composer || id.startsWith('comment-')) comments.forEach(mark);
+  const shown = { left: thread._visible, drawn: 0 };
+  const list = html`<ol part="list">
+    ${renderComments(comments, commentStrings(lang), lang, shown, kept, composer?.actions(lang))}
   </ol>`;
+  thread._drawn = shown.drawn;
+  return list;
 }
-
-/** Whether a comment, or one of its replies, is one that must show. */
-const holds = (comment: Comment, keep?: Keep): boolean => !!keep && (keep(comment) || comment.replies.some((reply) => holds(reply, keep)));
 
 /**
  * Comments with their replies, in reading order, as many as `shown.left` (each comment shown takes one):
- * a huge thread renders what a reader sees first, not all of it. Past that, only the comments that
- * `keep` names are drawn, with the comments they reply to; they are not items of the list
- * (`data-item`), which "Load more comments" counts in to find the first new one.
+ * a huge thread renders what a reader sees first, not all of it. Past that, only the comments `kept`
+ * are drawn; they are not items of the list (`data-item`), which "Load more comments" counts in.
  */
 function renderComments(
   comments: Comment[],
   t: CommentStrings,
   lang: string,
-  shown: { left: number },
-  keep?: Keep,
+  shown: { left: number; drawn: number },
+  kept: Set<Comment>,
   /** What a reader can do with a comment (reply to it), when they can. */
   actions?: (comment: Comment) => unknown,
 ): TemplateResult[] {
   const rendered = [];
   for (const comment of comments) {
     const counted = shown.left-- > 0;
-    if (!counted && !holds(comment, keep)) continue;
+    if (!counted && !kept.has(comment)) continue;
+    shown.drawn++;
     const { id, author, created, replies } = comment;
     const time = created && commentTime(created, lang);
-    const shownReplies = renderComments(replies, t, lang, shown, keep, actions);
+    const shownReplies = renderComments(replies, t, lang, shown, kept, actions);
     rendered.push(html`<li>
       <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" ?data-item=${counted}>
         <header>
