@@ -468,6 +468,54 @@ describe('posting', () => {
     expect(all(el, '[part=more]').length, 'nothing is hidden').to.equal(0);
   });
 
+  it('shows a post once when the archive answers with its id alone', async () => {
+    const stored = [{ id: 'a', author: { name: 'Marta' }, text: 'A.' }];
+    const archive = async (_: string, init: RequestInit) => {
+      if (init.method != 'POST') return new Response(JSON.stringify({ comments: stored }));
+      stored.push({ id: 'p1', author: { name: 'Ana' }, text: JSON.parse(init.body as string).text });
+      return new Response(JSON.stringify({ id: 'p1' }), { status: 201 });
+    };
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
+    );
+    await write(el, 'Mine.');
+    await send(el);
+    await aTimeout(100); // the list asked again
+    expect(all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')))).to.deep.equal(['A.', 'Mine.']);
+  });
+
+  it('keeps a comment on its way shown when the list asked again for an earlier post arrives', async () => {
+    const stored = [{ id: 'a', author: { name: 'Marta' }, text: 'A.' }];
+    let releasePost: () => void = () => {};
+    let slowPost = false;
+    const archive = async (_: string, init: RequestInit) => {
+      if (init.method == 'POST') {
+        if (slowPost) await new Promise<void>((resolve) => (releasePost = resolve));
+        const comment = { id: `p${stored.length}`, author: { name: 'Ana' }, text: JSON.parse(init.body as string).text };
+        stored.push(comment);
+        return new Response(JSON.stringify(comment), { status: 201 });
+      }
+      const list = JSON.stringify({ comments: stored });
+      await aTimeout(300); // the list comes slowly
+      return new Response(list);
+    };
+    const el = await composer(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
+    );
+    const texts = () => all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')));
+    await write(el, 'First.');
+    await send(el);
+    slowPost = true;
+    await write(el, 'Second.');
+    const second = send(el);
+    await aTimeout(400); // the refresh for the first post has landed
+    expect(texts(), 'the comment being sent').to.deep.equal(['A.', 'First.', 'Second.']);
+    releasePost();
+    await second;
+    await aTimeout(400);
+    expect(texts()).to.deep.equal(['A.', 'First.', 'Second.']);
+  });
+
   it('counts characters against the list’s maxLength and will not send past it', async () => {
     const el = await composer(await signedIn(commentsUrl(unique(), { maxLength: '10' })));
     await write(el, 'Twelve chars');

@@ -201,8 +201,9 @@ export class Composer {
       sending: true,
       replies: [],
     };
-    const siblings = parent ? parent.replies : page.items;
-    siblings.push(shown);
+    (parent ? parent.replies : page.items).push(shown);
+    // Kept from now on, so that a refresh for an earlier post that lands meanwhile shows it too.
+    this._posted.push([shown, parentId]);
     this._sending = true;
     this._failure = undefined;
     this._note = c.sendingComment;
@@ -215,13 +216,13 @@ export class Composer {
       this._parentId = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
-      this._posted.push([shown, parentId]);
       this._refresh();
       thread.requestUpdate();
       await thread.updateComplete;
       focus = shown.id ? thread.renderRoot.querySelector<HTMLElement>(`[id="comment-${CSS.escape(shown.id)}"]`) : undefined;
     } catch (error) {
-      siblings.splice(siblings.indexOf(shown), 1);
+      this._posted = this._posted.filter(([posted]) => posted != shown);
+      remove(thread._page()?.items ?? [], shown);
       const failure = (this._failure = error instanceof PostError ? error : new PostError('network'));
       // The archive said no: the next attempt is a new comment. Otherwise (no answer, 5xx, 408, 429, and
       // 409 or 425: still working on an earlier try) it may have stored this one.
@@ -332,6 +333,13 @@ const readerOf = (user: User): string => `${user.id ?? user.name}`;
 function failureMessage({ reason, status, said }: PostError, t: Strings, c: ComposerStrings): string {
   if (status == 401) return c.signInAgain;
   return said ?? (reason == 'http' ? fill(c.refused, { status }).join('') : t[reason == 'timeout' ? reason : 'network']);
+}
+
+/** Takes `comment` out of the list, wherever it is (a refresh may have moved it to a new list). */
+function remove(comments: Comment[], comment: Comment): void {
+  const at = comments.indexOf(comment);
+  if (at >= 0) comments.splice(at, 1);
+  else for (const { replies } of comments) remove(replies, comment);
 }
 
 /** The comment with this id, replies included; none for no id (comments on their way have none). */
