@@ -300,6 +300,7 @@ describe('<comment-thread>', () => {
       const place = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
       expect(place.top).to.be.within(-1, innerHeight);
       expect(all(el, 'article').length, 'the first 20, then the linked one alone').to.equal(21);
+      expect(visibleText(el.shadowRoot!.querySelector('.gap')), 'and what lies between').to.equal('20 earlier comments not shown');
       await expect(el).to.be.accessible();
     } finally {
       history.replaceState(null, '', location.pathname + location.search);

@@ -445,6 +445,7 @@ describe('posting', () => {
     answer = 201;
     await send(el);
     expect(texts()).to.deep.equal(['Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.', 'Mine.']);
+    expect(visibleText(el.shadowRoot!.querySelector('.gap'))).to.equal('25 earlier comments not shown');
     expect(all(el, '[part=more]').length, 'the rest is a click away').to.equal(1);
     all(el, '[part=more]')[0].click();
     await waitUntil(() => all(el, 'article').length == 11);

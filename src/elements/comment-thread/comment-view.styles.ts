@@ -6,8 +6,12 @@ export const styles = css`
     padding-inline-start: var(--photo-story-indent, 1.5em);
     border-inline-start: 1px solid var(--_fill);
   }
-  article {
+  article,
+  .gap {
     margin-bottom: 1em;
+  }
+  .gap {
+    font-size: 0.875em;
   }
   article p {
     margin: 0.25em 0 0;

@@ -84,9 +84,16 @@ function renderComments(
   actions?: (comment: Comment) => unknown,
 ): TemplateResult[] {
   const rendered = [];
+  let skipped = 0;
   for (const comment of comments) {
     const counted = shown.left-- > 0;
-    if (!counted && !kept.has(comment)) continue;
+    if (!counted && !kept.has(comment)) {
+      // Counted only when something follows that must show: the reader is told what lies between.
+      if (kept.size) skipped += countAll([comment]);
+      continue;
+    }
+    if (skipped) rendered.push(html`<li class="muted gap">${plural(t.notShown, skipped, lang)}</li>`);
+    skipped = 0;
     shown.drawn++;
     const { id, author, created, replies } = comment;
     const time = created && commentTime(created, lang);

@@ -32,6 +32,7 @@ export const strings: Locale = {
   commentCount: { one: '{count} Kommentar', other: '{count} Kommentare' },
   pending: 'Wartet auf Freigabe',
   sending: 'Wird gesendet…',
+  notShown: { one: '{count} früherer Kommentar nicht angezeigt', other: '{count} frühere Kommentare nicht angezeigt' },
   label: 'Ihr Kommentar',
   signedInAs: 'Angemeldet als {name}.',
   logOut: 'Abmelden',

@@ -32,6 +32,7 @@ export const strings: Locale = {
   commentCount: { one: '{count} comentario', many: '{count} de comentarios', other: '{count} comentarios' },
   pending: 'Pendiente de moderación',
   sending: 'Enviando…',
+  notShown: { one: '{count} comentario anterior sin mostrar', many: '{count} de comentarios anteriores sin mostrar', other: '{count} comentarios anteriores sin mostrar' },
   label: 'Tu comentario',
   signedInAs: 'Has iniciado sesión como {name}.',
   logOut: 'Cerrar sesión',

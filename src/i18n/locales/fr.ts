@@ -32,6 +32,7 @@ export const strings: Locale = {
   commentCount: { one: '{count} commentaire', many: '{count} de commentaires', other: '{count} commentaires' },
   pending: 'En attente de modération',
   sending: 'Envoi…',
+  notShown: { one: '{count} commentaire précédent non affiché', many: '{count} de commentaires précédents non affichés', other: '{count} commentaires précédents non affichés' },
   label: 'Votre commentaire',
   signedInAs: 'Connecté en tant que {name}.',
   logOut: 'Se déconnecter',
