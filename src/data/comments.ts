@@ -10,6 +10,9 @@ import { safeUrl } from './safe-url.js';
 /** Replies deeper than this are not shown. */
 const MAX_DEPTH = 12;
 
+/** A comment's id as the page writes it (in `#comment-<id>`): its whitespace made dashes. */
+export const anchorId = (key: string | undefined) => key?.replace(/\s+/g, '-');
+
 /**
  * Reads the members of a comment list into threads. Threads come from nested `replies` or from a flat
  * list whose items name their `parent` (a parent must come first: that also rules out cycles). Comments
@@ -31,7 +34,7 @@ export function threads(list: unknown[], base: string): Comment[] {
     const parent = depth == 0 ? byId.get(text(item.parent) ?? '') : undefined;
     const parentDepth = parent ? depths.get(parent)! : MAX_DEPTH;
     const comment: Comment = {
-      id: key?.replace(/\s+/g, '-'),
+      id: anchorId(key),
       author,
       created: text(item.created),
       text: body,

@@ -13,12 +13,11 @@ import type { CommentThread } from './comment-thread.js';
  */
 
 // What the thread's reading and the composer take from this chunk.
-export { threads } from '../../data/comments.js';
+export { anchorId, threads } from '../../data/comments.js';
 export { styles } from './comment-view.styles.js';
 export { commentStrings, plural };
 
 const revealed = new WeakSet<Element>();
-
 
 /** The id of the element that the page's address names (`#comment-…`), as the page writes it. */
 function linkedId(): string {
@@ -55,7 +54,8 @@ export function renderList(thread: CommentThread, comments: Comment[], lang: str
   // One pass, marking what must show and the comments it replies to; only a signed-in reader has
   // comments of their own, and most addresses name no comment.
   const mark = (comment: Comment): boolean => {
-    let found = !!comment.sending || !!composer?._mine(comment) || (!!comment.id && `comment-${comment.id}` == id);
+    // The composer keeps the reader's comments from the moment they are sent.
+    let found = !!composer?._mine(comment) || (!!comment.id && `comment-${comment.id}` == id);
     for (const reply of comment.replies) found = mark(reply) || found;
     if (found) kept.add(comment);
     return found;

@@ -42,8 +42,9 @@ export async function postComment(
   const json = await response.json().catch(() => undefined);
   await prepare(json);
   if (!response.ok) throw new PostError('http', status, text(record(json)?.error)?.slice(0, 300));
-  const [comment] = (await import('./comment-view.js')).threads([json], url);
+  const { anchorId, threads } = await import('./comment-view.js');
+  const [comment] = threads([json], url);
   // An answer without the comment's text may still name it: the list asked again then shows it once.
-  const id = text(record(json)?.id)?.replace(/\s+/g, '-');
+  const id = anchorId(text(record(json)?.id));
   return { comment: comment ?? (id ? ({ id } as Comment) : undefined), status };
 }
