@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { args, env, executablePath } from './scripts/chromium-options.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testServer } from './tests/support/test-server.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
@@ -13,18 +14,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), timezonePlugin(), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath, headless: true, args, env },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

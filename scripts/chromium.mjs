@@ -1,13 +1,9 @@
 /** What the scripts that drive a browser share: the system's Chromium, and a reader who scrolls. */
 import puppeteer from 'puppeteer-core';
+import { args, env, executablePath } from './chromium-options.mjs';
 
-/** Headless Chromium (`/usr/bin/chromium`, or `CHROME_PATH`), with no network of its own at start. */
-export const launch = () =>
-  puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** Headless Chromium as the tests start it (see `chromium-options.mjs`). */
+export const launch = () => puppeteer.launch({ executablePath, headless: true, args, env });
 
 /**
  * Lists load near the viewport: brings every story and list of the page (in shadow trees too) into

@@ -11,10 +11,16 @@ export const all = <T extends Element = HTMLElement>(el: Element, selector: stri
 /** The text a reader sees in an element, spaces folded. */
 export const visibleText = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g, ' ').trim();
 
-/** Waits until a list element shows its items, its empty state or its error. */
+/**
+ * Waits until a list element shows its items, its empty state or its error. Lists load only near the
+ * viewport: the list is brought into view on every look, as a reader scrolling to it would, so that
+ * how tall the page above it is (fonts, viewport) decides nothing.
+ */
 export async function listSettled<T extends Shadowed>(el: T): Promise<T> {
   await waitUntil(
-    () => el.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="retry"]') || (el.shadowRoot && !el.shadowRoot.querySelector('.skeleton') && el.localName == 'nearby-photos'),
+    () =>
+      (el.scrollIntoView({ block: 'nearest' }), el.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="retry"]')) ||
+      (el.shadowRoot && !el.shadowRoot.querySelector('.skeleton') && el.localName == 'nearby-photos'),
     `${el.localName} never settled`,
     { timeout: 8000 },
   );
