@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * What every element shares: the host page's font and colors, the `--photo-story-*` properties,

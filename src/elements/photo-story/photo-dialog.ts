@@ -1,4 +1,5 @@
-import { css, html, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { css } from '../css.js';
 import type { EntryImage } from '../../data/entry.js';
 import { addStyles } from '../templates.js';
 import type { PhotoStory } from './photo-story.js';

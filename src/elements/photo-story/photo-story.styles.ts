@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 
 /** The story's own layout; what all elements share is in `shared.styles.ts`. */
 export const styles = css`
