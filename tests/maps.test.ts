@@ -5,6 +5,7 @@ import { readComments, readNearby } from '../src/data/lists.js';
 import { LoadError } from '../src/data/load-error.js';
 import { find, texts } from '../src/data/paths.js';
 import { nativeJson, type Kind, type Reading } from '../src/data/reading.js';
+import { PROTOTYPE_KEYS } from './support/hostile.js';
 
 /** The worked maps of `fixtures/apis/` (see its README): real APIs' shapes, and what a reader must get. */
 interface Case {
@@ -131,6 +132,9 @@ describe('maps', () => {
   });
 });
 
+/** What `Object.prototype` holds before the fuzz: afterwards, just the same. */
+const BUILT_IN = Object.getOwnPropertyNames(Object.prototype);
+
 /**
  * A seeded generator (mulberry32), so that a failing case can be run again. Integer arithmetic only:
  * a linear congruential one in floating point loses its low bits and falls into a short cycle.
@@ -148,7 +152,7 @@ describe('fuzz: random paths and maps over random documents', () => {
   const CASES = 3000;
   const next = random(20_261_126);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
-  const keys = ['a', 'b', 'title', 'items', 'id', '@id', 'label', 'value', 'en', 'none', '@value', '_content', '0', '*'];
+  const keys = ['a', 'b', 'title', 'items', 'id', '@id', 'label', 'value', 'en', 'none', '@value', '_content', '0', '*', ...PROTOTYPE_KEYS];
   const leaf = () => pick<unknown>(['x', '', 0, -1, 1e308, null, true, '<img src=x onerror=alert(1)>', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', '&lt;b&gt;', [], {}]);
   const value = (depth: number): unknown => {
     if (depth > 4 || next() < 0.3) return leaf();
@@ -168,9 +172,11 @@ describe('fuzz: random paths and maps over random documents', () => {
         find(path(), json, lang);
         texts(json, lang);
         const kind = pick<Kind>(['entry', 'nearby', 'comments']);
+        // Maps name native fields, and fields that would reach a prototype if followed.
+        const reach = `${pick(PROTOTYPE_KEYS)}.${pick(['login', 'key', 'text', 'comments'])}`;
         const map = kind == 'entry'
-          ? Object.fromEntries(['title', 'image.src', 'story', 'url', 'creator', 'image.iiif'].map((field) => [field, path()]))
-          : { items: pick(['', path()]), next: path(), item: { title: path(), text: path(), url: path(), 'thumbnail.src': path(), replies: path() } };
+          ? Object.fromEntries(['title', 'image.src', 'story', 'url', 'creator', 'image.iiif', reach].map((field) => [field, path()]))
+          : { items: pick(['', path()]), next: path(), [reach]: path(), item: { title: path(), text: path(), url: path(), 'thumbnail.src': path(), replies: path(), [reach]: path() } };
         for (const settings of [{ map }, { format: 'iiif' }]) {
           const result = await read(kind, json, 'https://archive.example.org/doc.json', reader(lang, settings)).catch((error) => {
             expect(error instanceof LoadError, `case ${i}: ${error}`).to.equal(true);
@@ -179,6 +185,7 @@ describe('fuzz: random paths and maps over random documents', () => {
           for (const url of urls) expect(url, `case ${i}`).to.match(/":"https?:/);
         }
       }
+      expect(Object.getOwnPropertyNames(Object.prototype), 'no prototype was reached').to.deep.equal(BUILT_IN);
     } finally {
       console.warn = warn;
     }
@@ -193,7 +200,7 @@ describe('fuzz: the native format’s readers over random documents', () => {
     'title', 'date', 'headline', 'story', 'image', 'src', 'alt', 'width', 'height', 'caption', 'iiif', 'creator',
     'contributor', 'name', 'url', 'published', 'credit', 'rights', 'label', 'series', 'previous', 'next', 'location',
     'nearby', 'comments', 'session', 'login', 'lang', 'items', 'thumbnail', 'id', 'author', 'avatar', 'created',
-    'text', 'status', 'replies', 'parent', 'total', 'post', 'maxLength',
+    'text', 'status', 'replies', 'parent', 'total', 'post', 'maxLength', ...PROTOTYPE_KEYS,
   ];
   const leaf = () =>
     pick<unknown>([
@@ -226,6 +233,7 @@ describe('fuzz: the native format’s readers over random documents', () => {
       documents += result ? 1 : 0;
       urlsRead += urls.length;
     }
+    expect(Object.getOwnPropertyNames(Object.prototype), 'no prototype was reached').to.deep.equal(BUILT_IN);
     // The documents are close enough to the format to be read, often with links: the cases test something.
     expect(documents, 'documents read').to.be.above(CASES / 10);
     expect(urlsRead, 'URLs read').to.be.above(CASES / 20);

@@ -2,48 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
 import { echo, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
+import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, status, textarea, unique, write } from './support/session.js';
 import { settled } from './support/story.js';
-
-let count = 0;
-/** A key of its own for each test: the server keeps comments and request logs per key. */
-const unique = () => `s${Date.now()}-${count++}`;
-const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
-const commentsUrl = (key: string, params: Record<string, string> = {}, origin = location.origin) =>
-  `${origin}/api/comments?${query({ key, ...params })}`;
-const sessionUrl = (key: string, user?: object) => `/api/session?${query({ key, ...(user ? { user: JSON.stringify(user) } : {}) })}`;
-/** What the server saw for `key`. */
-const log = async (key: string): Promise<
-  { path: string; method: string; authorization: string | null; cookie: boolean; idempotencyKey: string | null; body?: { text: string; parent?: string } }[]
-> => (await fetch(`/api/log?key=${key}`)).json();
-
-const ana = { id: 'ana', name: 'Ana Beltrán' };
-const gateOf = (el: Element) => el.shadowRoot!.querySelector<LoginGate>('login-gate')!;
-const inBox = <T extends Element = HTMLElement>(el: CommentThread, selector: string) => gateOf(el)?.querySelector<T>(selector) ?? null;
-const textarea = (el: CommentThread) => inBox<HTMLTextAreaElement>(el, 'textarea')!;
-const status = (el: CommentThread) => visibleText(inBox(el, '[part=post-status]'));
-
-/** Waits until the thread shows its composer. */
-async function composer(el: CommentThread): Promise<CommentThread> {
-  await listSettled(el);
-  await waitUntil(() => inBox(el, 'textarea'), 'no composer', { timeout: 8000 });
-  return el;
-}
-
-async function write(el: CommentThread, text: string): Promise<void> {
-  const box = textarea(el);
-  box.value = text;
-  box.dispatchEvent(new InputEvent('input'));
-  await el.updateComplete;
-}
-
-/** Sends what is in the box and waits until the post has succeeded or failed. */
-async function send(el: CommentThread): Promise<Event> {
-  const settledPost = Promise.race([oneEvent(el, 'comment-posted'), oneEvent(el, 'comment-failed')]);
-  inBox<HTMLButtonElement>(el, '[part=send]')!.click();
-  const event = await settledPost;
-  await el.updateComplete;
-  return event;
-}
+import { SIGNING_IN } from '../src/session/session-sources.js';
 
 const signedIn = (src: string) =>
   fixture<CommentThread>(html`<comment-thread src=${src} .user=${ana} .token=${'tok'}></comment-thread>`);
@@ -95,12 +56,14 @@ describe('sessions', () => {
     await expect(out).to.be.accessible();
   });
 
-  it('follows the entry’s `session` inside a <photo-story>, and tells the page with session-change', async () => {
+  it('follows the entry’s `session` inside a <photo-story> once the reader asked, and tells the page with session-change', async () => {
     const key = unique();
-    const entry = { ...seedEntry, comments: commentsUrl(key), session: sessionUrl(key, ana) };
+    const entry = { ...seedEntry, comments: commentsUrl(key), session: sessionUrl(key, ana), login: '/login?next={return}' };
     const el = document.createElement('photo-story') as PhotoStory;
     const changed = oneEvent(el, 'session-change');
     el.src = echo(entry);
+    // Back from the login page, where the page went when popups were blocked.
+    sessionStorage.setItem(SIGNING_IN, location.origin);
     document.body.append(el);
     try {
       await settled(el);
@@ -134,56 +97,59 @@ describe('sessions', () => {
     const answer = (origin: string, source: Window | null, data: unknown = { user: ana, token: 'from-popup' }) =>
       window.dispatchEvent(new MessageEvent('message', { origin, source, data }));
 
+    /** Another origin of the test server, where an archive keeps its records and its login page. */
+    const archive = `http://127.0.0.1:${location.port}`;
+    const onArchive = (url: string) => new URL(url, location.href).href.replace(location.origin, archive);
+
     it('opens the entry’s login page with {return} filled in; only its origin and window are heard', async () => {
       const key = unique();
-      const entry = { ...seedEntry, comments: commentsUrl(key), login: 'https://login.example/in?next={return}' };
-      const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${entry}></photo-story>`));
+      const entry = { ...seedEntry, comments: commentsUrl(key, {}, archive), login: '/in?next={return}' };
+      const el = await settled(await fixture<PhotoStory>(html`<photo-story src=${onArchive(echo(entry))}></photo-story>`));
       const thread = await listSettled(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
       const request = oneEvent(el, 'login-request');
       gateOf(thread).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
-      expect((await request).detail.url).to.equal(`https://login.example/in?next=${encodeURIComponent(location.href)}`);
-      expect(opened).to.deep.equal([`https://login.example/in?next=${encodeURIComponent(location.href)}`]);
+      const login = `${archive}/in?next=${encodeURIComponent(location.href)}`;
+      expect((await request).detail.url, 'the login page on the entry’s own origin').to.equal(login);
+      expect(opened).to.deep.equal([login]);
       // The page listens once the session code has loaded (a reader takes longer than that to sign in).
       await import('../src/session/session-link.js');
       await new Promise((resolve) => setTimeout(resolve));
 
       answer('https://evil.example', frame.contentWindow);
-      answer('https://login.example', window);
-      answer('https://login.example', frame.contentWindow, { user: 'not a user' });
+      answer(archive, window);
+      answer(archive, frame.contentWindow, { user: 'not a user' });
       await thread.updateComplete;
       expect(gateOf(thread).querySelector('textarea'), 'nothing heard from the wrong origin or window').to.equal(null);
 
-      answer('https://login.example', frame.contentWindow);
+      answer(archive, frame.contentWindow);
       await composer(thread);
       expect(visibleText(inBox(thread, 'p'))).to.contain('Ana Beltrán');
       await expect(el).to.be.accessible();
     });
 
-    it('gives the token only to sessions at home on the login origin: a record naming a foreign session URL gets none', async () => {
-      const key = unique();
-      const login = 'https://login3.example/in';
-      const real = { ...seedEntry, comments: commentsUrl(key), login };
-      const foreign = `http://127.0.0.1:${location.port}`;
-      const hostile = { ...seedEntry, comments: commentsUrl(key, {}, foreign), login, session: `${foreign}${sessionUrl(key)}` };
+    it('gives the token only to sessions at home on the login origin: one whose session URL is elsewhere gets none', async () => {
+      const [key, otherKey] = [unique(), unique()];
+      // A session of its own (its session URL is asked only once the reader asked to sign in).
+      const real = { ...seedEntry, comments: commentsUrl(key, {}, archive), login: '/in', session: onArchive(sessionUrl(key)) };
+      // A page that names a session URL on its own origin beside the archive's login page.
       const el = await fixture<HTMLElement>(html`<div>
-        <photo-story .entry=${real}></photo-story>
-        <photo-story .entry=${hostile}></photo-story>
+        <photo-story src=${onArchive(echo(real))}></photo-story>
+        <photo-story session-src=${sessionUrl(otherKey)} login-url=${`${archive}/in`} .entry=${{ ...seedEntry, comments: commentsUrl(otherKey) }}></photo-story>
       </div>`);
       const [story, other] = [...el.querySelectorAll<PhotoStory>('photo-story')];
       const thread = await listSettled((await settled(story)).shadowRoot!.querySelector<CommentThread>('comment-thread')!);
-      const otherThread = (await settled(other)).shadowRoot!.querySelector<CommentThread>('comment-thread')!;
-      otherThread.scrollIntoView();
-      await listSettled(otherThread);
+      const otherThread = await listSettled((await settled(other)).shadowRoot!.querySelector<CommentThread>('comment-thread')!);
       thread.scrollIntoView();
       gateOf(thread).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
       await import('../src/session/session-link.js');
       await new Promise((resolve) => setTimeout(resolve));
-      answer('https://login3.example', frame.contentWindow);
+      answer(archive, frame.contentWindow);
       await composer(thread);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(gateOf(otherThread).querySelector('textarea'), 'the hostile record’s reader is not signed in').to.equal(null);
-      const toForeign = (await log(key)).filter((entry) => entry.path == '/api/comments' && entry.authorization);
-      expect(toForeign.map((entry) => entry.authorization)).to.deep.equal([]);
+      // The other session asks its own URL again instead (and learns that nobody is signed in there).
+      await waitUntil(async () => (await log(otherKey)).filter((entry) => entry.path == '/api/session').length == 2, 'not asked again');
+      expect(gateOf(otherThread).querySelector('textarea'), 'the other session’s reader is not signed in').to.equal(null);
+      const withToken = (await log(otherKey)).filter((entry) => entry.authorization);
+      expect(withToken.map((entry) => entry.authorization)).to.deep.equal([]);
     });
 
     it('offers a thread’s own login-url', async () => {
@@ -208,8 +174,8 @@ describe('sessions', () => {
   it('never sends the reader’s token to another origin than the session’s', async () => {
     const key = unique();
     const foreign = commentsUrl(key, {}, `http://127.0.0.1:${location.port}`);
-    const entry = { ...seedEntry, comments: foreign, session: sessionUrl(key, ana) };
-    const el = await settled(await fixture<PhotoStory>(html`<photo-story .entry=${entry}></photo-story>`));
+    const entry = { ...seedEntry, comments: foreign };
+    const el = await settled(await fixture<PhotoStory>(html`<photo-story session-src=${sessionUrl(key, ana)} .entry=${entry}></photo-story>`));
     const thread = await composer(el.shadowRoot!.querySelector<CommentThread>('comment-thread')!);
     await write(thread, 'Hello.');
     await send(thread);

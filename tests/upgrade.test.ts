@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
+import { PASTED_LINK_TAILS } from './support/hostile.js';
 import { part, settled, textOf } from './support/story.js';
 
 declare global {
@@ -258,6 +259,22 @@ describe('the plain-HTML form and link auto-embeds', () => {
       const [story] = await upgraded(box, 1);
       await settled(story);
       expect(textOf(story, 'title')).to.equal('Frida Kahlo in a Men’s Suit');
+    });
+
+    it('encodes what {id} and {path} fill in: a pasted link cannot add to the JSON URL’s query (finding 11)', async () => {
+      rule({ 'data-match': 'https://archive.example.org/items/', 'data-json': 'https://archive.example.org/api/photo?id={id}&path={path}' });
+      const box = place(`${PASTED_LINK_TAILS.map((tail) => `<p><a href="https://archive.example.org/items/${tail}">A photo</a></p>`).join('')}
+        <p><a href="https://archive.example.org/items/mexico/caf%C3%A9%20de%20tacuba?x=1">Café</a></p>`);
+      const stories = await upgraded(box, PASTED_LINK_TAILS.length + 1);
+      const encoded = stories.pop()!;
+      for (const story of stories) {
+        const query = new URL(story.getAttribute('src')!).searchParams;
+        expect([...query.keys()], story.getAttribute('src')!).to.deep.equal(['id', 'path']);
+        expect(query.get('id')).to.match(/^42(&admin=1|;admin=1)?$/);
+      }
+      expect(encoded.getAttribute('src'), 'encoded once, slashes of the path kept').to.equal(
+        'https://archive.example.org/api/photo?id=caf%C3%A9%20de%20tacuba&path=mexico/caf%C3%A9%20de%20tacuba',
+      );
     });
 
     it('fills {id} with the page’s last segment and {url} with the whole page URL, encoded', async () => {

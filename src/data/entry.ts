@@ -57,9 +57,9 @@ export interface Entry {
   nearby?: string | JsonDocument;
   /** URL of its comment list. */
   comments?: string;
-  /** Where the reader's session is asked. */
+  /** Where the reader's session is asked (only on the document's own origin). */
   session?: string;
-  /** Where a reader signs in, `{return}` filled in with the page's address. */
+  /** Where a reader signs in, `{return}` filled in with the page's address (likewise). */
   login?: string;
   /** The language of its title, headline and story, when the record says (a language map does). */
   lang?: string;
@@ -68,11 +68,14 @@ export interface Entry {
 /**
  * Reads an entry in the native JSON format. Every field is optional and a field of the wrong type is
  * ignored; URLs resolve against `base` (the document's final URL). A document that is not an object,
- * or holds neither a title, a photo, a headline nor a story, is a `shape` error.
+ * or holds neither a title, a photo, a headline nor a story, is a `shape` error. Its `session` and
+ * `login` count only on the document's own origin: a record cannot send the reader to sign in, or the
+ * reader's cookies, anywhere else (a page names a session or login page elsewhere itself).
  */
 export function normalizeEntry(json: unknown, base: string): Entry {
   const data = record(json);
   if (!data) throw new LoadError('shape');
+  const own = (url?: string) => (url && new URL(url).origin == new URL(base).origin ? url : undefined);
   const title = text(data.title);
   const place = record(data.location);
   const entry: Entry = {
@@ -93,8 +96,8 @@ export function normalizeEntry(json: unknown, base: string): Entry {
     next: entryLink(data.next, base),
     nearby: Array.isArray(data.nearby) || Array.isArray(record(data.nearby)?.items) ? { json: data.nearby, url: base } : safeUrl(data.nearby, base),
     comments: safeUrl(data.comments, base),
-    session: safeUrl(data.session, base),
-    login: loginAddress(data.login, base),
+    session: own(safeUrl(data.session, base)),
+    login: own(loginAddress(data.login, base)),
     location: place && { name: text(place.name) },
     lang: text(data.lang),
   };

@@ -7,8 +7,13 @@ import type { EntryImage, EntryLink, Labelled } from './entry.js';
  */
 export type Data = Record<string, unknown>;
 
+/**
+ * A JSON object's own fields, copied into an object that inherits nothing, else `undefined`. Documents
+ * are read through it: a field a document lacks stays missing even on a page whose `Object.prototype`
+ * something polluted, and no key of the document (`__proto__`) reaches a prototype.
+ */
 export const record = (value: unknown): Data | undefined =>
-  value && typeof value == 'object' && !Array.isArray(value) ? (value as Data) : undefined;
+  value && typeof value == 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : undefined;
 
 /** The readers that only some documents need, once loaded: HTML to text, and IIIF Image services. */
 let clean: ((value: string) => string) | undefined;
@@ -32,22 +37,28 @@ export async function prepare(json: unknown): Promise<void> {
   if (!iiif && found.includes('"iiif"')) iiif = (await import('./iiif-image.js')).iiifImage;
 }
 
-/** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */
-export function text(value: unknown): string | undefined {
-  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? (clean?.(value) ?? value) : '';
+/**
+ * Plain text from a string or number (HTML reduced to its text, unless `asWritten`: a reader's own
+ * words, in which "a<b" is no tag), trimmed; `undefined` when empty.
+ */
+export function text(value: unknown, asWritten?: boolean): string | undefined {
+  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? ((asWritten ? value : clean?.(value)) ?? value) : '';
   // Testing first: most strings have nothing to collapse, and a replace tries every space.
   return (/[\t\u00a0]|  /.test(found) ? found.replace(/[ \t\u00a0]+/g, ' ') : found).trim() || undefined;
 }
 
-/** Paragraphs from one string (split on blank lines) or a list of them. */
-export function paragraphs(value: unknown): string[] {
+/** The most paragraphs read from one field: a story of 50 MB cannot freeze the page drawing them. */
+const MAX_PARAGRAPHS = 500;
+
+/** Paragraphs from one string (split on blank lines) or a list of them (see `text` for `asWritten`). */
+export function paragraphs(value: unknown, asWritten?: boolean): string[] {
   const found: string[] = [];
   for (const item of Array.isArray(value) ? value : [value])
-    for (const paragraph of text(item)?.split(/\n\s*\n/) ?? []) {
+    for (const paragraph of text(item, asWritten)?.split(/\n\s*\n/) ?? []) {
       const clean = paragraph.trim();
       if (clean) found.push(clean.includes('\n') ? clean.replace(/ *\n */g, '\n') : clean);
     }
-  return found;
+  return found.slice(0, MAX_PARAGRAPHS);
 }
 
 /** A label with a link, from `"Name"` or `{name|label|title, url}`. */

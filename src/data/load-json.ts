@@ -124,10 +124,14 @@ export function withCredentials(auth: Auth | undefined, headers: Record<string, 
   return { credentials: auth && !auth.token ? 'include' : 'omit', headers };
 }
 
+/** The longest document read, in UTF-16 code units: 32 MiB of text is far past any record or list. */
+const MAX_LENGTH = 2 ** 25;
+
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    if (text.length <= MAX_LENGTH) return JSON.parse(text);
   } catch {
-    throw new LoadError('parse');
+    // Said below.
   }
+  throw new LoadError('parse');
 }

@@ -1,7 +1,7 @@
 import { record, type Data } from './fields.js';
 import { fromIiif, rightsLabel } from './iiif-manifest.js';
 import { MAX_ITEMS } from './lists.js';
-import { failure, find, isEmpty, texts } from './paths.js';
+import { bounded, failure, find, isEmpty, texts } from './paths.js';
 import type { Kind, Reading } from './reading.js';
 import { languageOf } from '../i18n/language.js';
 
@@ -22,7 +22,7 @@ const SINGLE = /(^|\.)(id|src|url|avatar|next|nearby|comments|session|login|pare
 /** The document in the native format, by the element's `map` or else by the IIIF preset. */
 export function convert(kind: Kind, json: unknown, element: Reading): unknown {
   const lang = languageOf(element);
-  return element.map ? applyMap(kind, readMap(element.map, element), json, lang) : fromIiif(kind, json, lang);
+  return bounded(() => (element.map ? applyMap(kind, readMap(element.map, element), json, lang) : fromIiif(kind, json, lang)));
 }
 
 /**
@@ -39,7 +39,7 @@ export function applyMap(kind: Kind, map: Data, json: unknown, lang: string): Da
     if (!['title', 'image', 'headline', 'story'].some((field) => field in entry)) throw failure(`the map found nothing to show: ${missed.join(', ')}`);
     // Rights given by URL alone (a licence) get their name.
     const rights = record(entry.rights);
-    if (typeof rights?.url == 'string') rights.label ??= rightsLabel(rights.url);
+    if (typeof rights?.url == 'string') entry.rights = { ...rights, label: rights.label ?? rightsLabel(rights.url) };
     return entry;
   }
   const { items: path = '', item, ...fields } = map;
@@ -60,7 +60,7 @@ export function applyMap(kind: Kind, map: Data, json: unknown, lang: string): Da
  * that is not a path (`false`, a number, an object) is the field's value as it is.
  */
 function mapFields(map: Data, source: unknown, lang: string, missed: string[]): Data {
-  const out: Data = {};
+  const out: Data = Object.create(null);
   for (const [field, path] of Object.entries(map)) {
     if (typeof path != 'string') {
       if (path != null) set(out, field, path);
@@ -78,25 +78,29 @@ function mapFields(map: Data, source: unknown, lang: string, missed: string[]): 
           : SINGLE.test(field)
             ? first
             : found.texts.join('; ') || undefined;
-    if (isEmpty(result) || Number.isNaN(result)) missed.push(`"${path}" (${field})`);
+    if (isEmpty(result) || Number.isNaN(result)) missed.push(`${JSON.stringify(path.slice(0, 60))} (${field})`);
     else set(out, field, result);
     if (field == 'title' && found.lang) out.lang = found.lang;
   }
   return out;
 }
 
-/** Sets a dotted field (`image.src`) of `out`. */
+/**
+ * Sets a dotted field (`image.src`) of `out`, in objects of its own that inherit nothing: a map's
+ * field never reaches a prototype (`__proto__.login` is an own field named `__proto__`, ignored).
+ */
 function set(out: Data, field: string, value: unknown): void {
   const keys = field.split('.');
   const last = keys.pop()!;
   let target = out;
-  for (const key of keys) target = record(target[key]) ?? (target[key] = {});
+  for (const key of keys) target = target[key] = record(target[key]) ?? Object.create(null);
   target[last] = value;
 }
 
 /**
  * A map given as an object, as JSON, or as `#id` of a `<script type="application/json">` in the
- * element's tree (the page, or the shadow root it sits in), else in the page.
+ * element's tree (the page, or the shadow root it sits in), else in the page. Only such a script:
+ * a post's `<p id="site-map">` earlier in the page does not replace the site's map.
  */
 function readMap(source: unknown, element: Element): Data {
   const given = record(source);
@@ -104,7 +108,8 @@ function readMap(source: unknown, element: Element): Data {
   const text = String(source).trim();
   const id = text.startsWith('#') ? text.slice(1) : undefined;
   try {
-    const script = id == null ? undefined : ((element.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id));
+    const selector = `script[type="application/json"][id="${CSS.escape(id ?? '')}"]`;
+    const script = id == null ? undefined : ((element.getRootNode() as Document | ShadowRoot).querySelector(selector) ?? document.querySelector(selector));
     const map = record(JSON.parse(id == null ? text : (script?.textContent ?? '')));
     if (map) return map;
   } catch {

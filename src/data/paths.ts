@@ -1,4 +1,4 @@
-import { record } from './fields.js';
+import { record, type Data } from './fields.js';
 import { LoadError } from './load-error.js';
 
 /*
@@ -24,43 +24,103 @@ const WRAPPERS = ['@value', 'value', '_content'];
 /** How deep arrays and wrappers are looked into: hostile nesting cannot exhaust the stack. */
 const MAX_DEPTH = 16;
 
+/*
+ * The work a map may make a page do is bounded: a path is parsed once, at most `MAX_ALTERNATIVES` of
+ * its alternatives are tried, a `[key=value]` step looks at the first `MAX_SCANNED` members, and one
+ * reading of a document (see `bounded`) looks at `MAX_WORK` values in all; past that, paths find nothing.
+ */
+const MAX_ALTERNATIVES = 8;
+const MAX_SCANNED = 10_000;
+const MAX_WORK = 1_000_000;
+/** What the reading under way may still look at (no bound outside one). */
+let left = Infinity;
+
+/** A parsed step: its key (or index, or `key=value`), whether it was in brackets, whether quoted. */
+type Step = [key: string, bracketed: boolean, quoted: boolean];
+/** Paths as parsed, by their text: one list of steps per alternative. */
+const parsed = new Map<string, Step[][]>();
+
+/** Whether a value is an object or an array (not `null`). */
+const isObject = (value: unknown): value is Data => !!value && typeof value == 'object';
+
+/** An object's own field `key`, without copying the object (see `record`); arrays have none here. */
+const own = (value: unknown, key: string): unknown => (isObject(value) && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+
 /** Whether a value counts as nothing found: `undefined`, `null`, `""` or `[]`. */
 export const isEmpty = (value: unknown): boolean => value == null || value === '' || (Array.isArray(value) && !value.length);
+
+/**
+ * Runs one reading of a document (a map or a preset applied to it) within a bound on its work: a
+ * hostile document and map together cannot keep the page busy for long. Says so when the bound cut it.
+ */
+export function bounded<T>(read: () => T): T {
+  left = MAX_WORK;
+  try {
+    return read();
+  } finally {
+    if (left < 0) console.warn('photo-story-elements: the map did too much work on this document and was cut short');
+    left = Infinity;
+  }
+}
+
+/** Counts one value looked at; false once the reading under way has done its work. */
+const spend = (): boolean => --left >= 0;
+
+/** The alternatives of a path, parsed once; one that is not made of steps (a stray bracket) is left out. */
+function parse(path: string): Step[][] {
+  let alternatives = parsed.get(path);
+  if (!alternatives) {
+    alternatives = path
+      .split('|')
+      .slice(0, MAX_ALTERNATIVES)
+      .filter((alternative) => !/[^.\s]/.test(alternative.replace(STEP, '')))
+      .map((alternative) =>
+        [...alternative.trim().matchAll(STEP)].map(([step, bracket]): Step => {
+          const quoted = /^\s*(["'])(.*)\1\s*$/.exec(bracket ?? step);
+          return [quoted ? quoted[2] : (bracket ?? step).trim(), bracket != null, !!quoted];
+        }),
+      );
+    // Maps have a few paths; a page that makes endless ones does not keep them all.
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(path, alternatives);
+  }
+  return alternatives;
+}
 
 /**
  * The value at `path` in `root`. Paths are dot keys, `[n]` (negative counts from the end), `*` (the
  * first value of an object keyed by ids, or of an array), `[key=value]` (the first member whose
  * flattened `key`, itself a path, equals `value`, ignoring case) and `a | b` (the first that is not
  * empty). A key applied to an array looks in its members and takes the first that has it. `""` is
- * the document itself. Never throws: a path that leads nowhere gives `undefined`.
+ * the document itself. Only a document's own fields are found, never what an object inherits. Never
+ * throws: a path that leads nowhere gives `undefined`.
  */
 export function find(path: string, root: unknown, lang: string): unknown {
-  for (const alternative of path.split('|')) {
-    // A path that is not made of steps (a stray bracket) leads nowhere.
-    if (/[^.\s]/.test(alternative.replace(STEP, ''))) continue;
+  for (const steps of parse(path)) {
     let value = root;
-    for (const [step, bracket] of alternative.trim().matchAll(STEP)) {
-      value = isEmpty(value) ? undefined : next(value, bracket ?? step, bracket != null, lang);
-    }
+    for (const step of steps) value = isEmpty(value) ? undefined : next(value, step, lang);
     if (!isEmpty(value)) return value;
   }
   return undefined;
 }
 
-function next(value: unknown, step: string, bracketed: boolean, lang: string, depth = 0): unknown {
-  const members = Array.isArray(value) ? value : Object.values(record(value) ?? {});
-  const quoted = /^\s*(["'])(.*)\1\s*$/.exec(step);
-  const key = quoted ? quoted[2] : step.trim();
+function next(value: unknown, step: Step, lang: string, depth = 0): unknown {
+  const [key, bracketed, quoted] = step;
+  const members = () => (Array.isArray(value) ? value : isObject(value) ? Object.values(value) : []);
   if (bracketed && !quoted) {
     const equals = key.indexOf('=');
     if (equals < 0) return Array.isArray(value) && /^-?\d+$/.test(key) ? value.at(+key) : undefined;
     const wanted = key.slice(equals + 1).trim().toLowerCase();
-    return members.find((member) => textOf(find(key.slice(0, equals), member, lang), lang)?.toLowerCase() == wanted);
+    const path = key.slice(0, equals);
+    return members()
+      .slice(0, MAX_SCANNED)
+      .find((member) => spend() && textOf(find(path, member, lang), lang)?.toLowerCase() == wanted);
   }
-  if (key == '*' && !quoted) return members[0];
-  if (!Array.isArray(value)) return record(value)?.[key];
+  if (key == '*' && !quoted) return members()[0];
+  if (!Array.isArray(value)) return own(value, key);
   for (const member of depth < MAX_DEPTH ? value : []) {
-    const found = next(member, step, bracketed, lang, depth + 1);
+    if (!spend()) break;
+    const found = next(member, step, lang, depth + 1);
     if (!isEmpty(found)) return found;
   }
   return undefined;
@@ -73,7 +133,7 @@ function next(value: unknown, step: string, bracketed: boolean, lang: string, de
  */
 export function texts(value: unknown, lang: string, depth = 0): Found {
   if (typeof value == 'string' || typeof value == 'number') return { texts: [String(value)] };
-  if (depth > MAX_DEPTH) return { texts: [] };
+  if (depth > MAX_DEPTH || !spend()) return { texts: [] };
   const languages = languageMap(value);
   if (languages) {
     const [tag, picked] = pick(languages, lang);
@@ -92,8 +152,8 @@ export const textOf = (value: unknown, lang: string): string | undefined => text
 
 /** The entries of a language map, or `undefined` when `value` is not one. */
 function languageMap(value: unknown): [string, unknown][] | undefined {
-  if (Array.isArray(value) && value.length && value.every((item) => record(item) && '@language' in item)) {
-    return value.map((item) => [item['@language'] || 'none', item['@value']]);
+  if (Array.isArray(value) && value.length && value.every((item) => isObject(item) && Object.hasOwn(item, '@language'))) {
+    return value.map((item) => [String(own(item, '@language') || 'none'), own(item, '@value')]);
   }
   const data = record(value);
   const entries = data ? Object.entries(data) : [];

@@ -1,8 +1,11 @@
 import { safeUrl } from '../data/safe-url.js';
 
-/** The login page's address, `{return}` filled in with the page's own, when it is a safe URL. */
+/**
+ * The login page's address, `{return}` filled in with the page's own, when it is a safe URL. The
+ * page's fragment stays here: it is the page's business, not the login page's.
+ */
 export function loginAddress(template: unknown, base: string): string | undefined {
   return typeof template == 'string'
-    ? safeUrl(template.replace(/\{return\}|%7Breturn%7D/gi, encodeURIComponent(location.href)), base)
+    ? safeUrl(template.replace(/\{return\}|%7Breturn%7D/gi, encodeURIComponent(location.href.split('#')[0])), base)
     : undefined;
 }

@@ -31,6 +31,9 @@ let loading: Promise<Sessions> | undefined;
 /** Every session element on the page. */
 const elements = new Set<Host>();
 
+/** The `src` a story took from data (a nearby swap), per story: never trusted with the page's reader's credentials. */
+export const swapped = new WeakMap<Element, string>();
+
 /**
  * Loads the session chunk (once) and links every session element on the page to its session. Sessions
  * cost a signed-out page nothing until there is something to know: a reader set by the host, a
@@ -55,12 +58,12 @@ function kept(): boolean | undefined {
 
 /**
  * Opens the sign-in page in a popup, which answers with `postMessage`; where popups are blocked, the
- * page itself goes there and comes back. Call it from a click: popup blockers want one.
+ * page itself goes there and comes back. Call it from a click: popup blockers want one. The popup is
+ * a new window each time, never one found by name: a frame on the page could have opened that first.
  */
 export function signIn(url: string): void {
-  const popup = open(url, 'photo-story-login', 'popup,width=520,height=680');
-  if (!popup) return location.assign(url);
-  loadSessions().then(({ listen }) => listen(popup, url));
+  const popup = open(url, '', 'popup,width=520,height=680');
+  loadSessions().then(({ signingIn }) => signingIn(url, popup));
 }
 
 /**

@@ -8,8 +8,8 @@ import { safeUrl } from '../data/safe-url.js';
 import { ElementEvent } from '../elements/element-event.js';
 import type { ListElement } from '../elements/list-element.js';
 import { loginAddress } from './login-address.js';
-import type { SessionElement } from './session-element.js';
-import { ask } from './session-sources.js';
+import { swapped, type SessionElement } from './session-element.js';
+import { ask, SIGNING_IN } from './session-sources.js';
 import { Session, sessionFor, sessions, trust } from './session.js';
 import { readToken, readUser, type User } from './user.js';
 
@@ -83,17 +83,18 @@ export class SessionLink implements ReactiveController {
       // Applied when the host changes them (a reader who logs out stays out until the host says otherwise).
       if (host.user !== this._given[0] || host.token !== this._given[1]) {
         this._given = [host.user, host.token];
-        // The host's own reader: its credentials go only where the host's own attributes point now (not
-        // to a `src` the story swaps to later).
-        [host.sessionSrc, loginUrl, host.src].forEach((url) => trust(session!, url));
+        // The host's own reader: its credentials go only where the host's own settings point, never to
+        // a `src` that a nearby swap took from data (before or after the reader signed in).
+        [host.sessionSrc, loginUrl, swapped.get(host) == host.src ? undefined : host.src].forEach((url) => trust(session!, url));
         const user = readUser(host.user) ?? null;
         if (session.user && !user) session.signOut();
         else session.set(user, readToken(host.token));
       }
     } else {
-      const sessionUrl = safeUrl(host.sessionSrc, base) ?? entry?.session;
+      const named = safeUrl(host.sessionSrc, base);
+      const sessionUrl = named ?? entry?.session;
       const login = loginUrl ?? entry?.login;
-      session = sessionUrl || login ? sessionFor(sessionUrl, login) : this._inherited.value;
+      session = sessionUrl || login ? sessionFor(sessionUrl, login, !!named) : this._inherited.value;
     }
     // Origins the host lists, written out in full (`https://api.example.org`): a bare name means nothing.
     for (const origin of host.credentialsOrigins?.split(/\s+/) ?? []) if (session) trust(session, origin, 'about:blank');
@@ -125,6 +126,20 @@ export class SessionLink implements ReactiveController {
     }
     this._seen = user;
   }
+}
+
+/**
+ * Goes on with a sign-in that `signIn` started: waits for the popup's answer, or, where popups are
+ * blocked, leaves for the login page, noting that the reader asked (see `attach`).
+ */
+export function signingIn(url: string, popup: Window | null): void {
+  if (popup) return listen(popup, url);
+  try {
+    sessionStorage.setItem(SIGNING_IN, new URL(url).origin);
+  } catch {
+    // Without storage the page learns the reader from a session URL the host names, if any.
+  }
+  location.assign(url);
 }
 
 /**

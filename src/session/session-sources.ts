@@ -4,12 +4,24 @@ import { STORED } from './session-element.js';
 import type { Session } from './session.js';
 import { readToken, readUser } from './user.js';
 
-/** Where a session comes from besides the host page: what was kept from before a reload of the tab and the session URL. */
-export function attach(session: Session): void {
-  const { key } = session;
+/** Where the page notes, before it leaves for a login page (popups blocked), that page's origin. */
+export const SIGNING_IN = STORED + 'signing in';
+
+/**
+ * Where a session comes from besides the host page: what was kept from before a reload of the tab and
+ * the session URL. The session URL is asked with the reader's cookies only when the host page named it
+ * (`named`), or when the reader asked: signed in before in this tab, or back from its login page. A
+ * session URL that only a record names is never sent the cookies of a reader who did not ask.
+ */
+export function attach(session: Session, named: boolean): void {
+  const { key, loginUrl } = session;
+  let asked = named;
   try {
     const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
     session.set(readUser(kept?.user), readToken(kept?.token));
+    const back = !!loginUrl && sessionStorage.getItem(SIGNING_IN) == new URL(loginUrl).origin;
+    if (back) sessionStorage.removeItem(SIGNING_IN);
+    asked ||= back || !!kept;
   } catch {
     // Nothing kept, or no storage.
   }
@@ -22,7 +34,7 @@ export function attach(session: Session): void {
       // Storage refused: the session lasts as long as the page.
     }
   });
-  ask(session);
+  if (asked) ask(session);
 }
 
 /**
@@ -31,6 +43,7 @@ export function attach(session: Session): void {
  */
 export function ask(session: Session): void {
   const { sessionUrl, user: before } = session;
+  session.asked = true;
   if (!sessionUrl) return;
   loadJson(sessionUrl, { auth: { token: session.token }, retries: 1, fresh: true })
     .then(

@@ -1,6 +1,6 @@
 import type { Auth } from '../data/load-json.js';
 import { safeUrl } from '../data/safe-url.js';
-import { attach } from './session-sources.js';
+import { ask, attach } from './session-sources.js';
 import type { User } from './user.js';
 
 /**
@@ -14,6 +14,8 @@ export class Session extends EventTarget {
   token?: string;
   /** The origins trusted with the reader's token and cookies. */
   readonly origins = new Set<string>();
+  /** Whether its session URL was asked (see `attach`). */
+  asked?: boolean;
 
   constructor(
     /** Names the session in storage; a session set by the host page has none and is not kept. */
@@ -22,10 +24,12 @@ export class Session extends EventTarget {
     readonly sessionUrl?: string,
     /** Where a reader signs in. */
     public loginUrl?: string,
+    /** Whether the host page named the session URL (see `attach`). */
+    named = false,
   ) {
     super();
     trust(this, sessionUrl ?? loginUrl);
-    if (key) attach(this);
+    if (key) attach(this, named);
   }
 
   /** Sets the reader and their token. */
@@ -61,12 +65,15 @@ export const sessions = new Map<string, Session>();
 /**
  * The session of a source, one per page: a session URL and a login page's origin together name it, so
  * a record cannot borrow another source's reader by naming its session URL beside its own login page.
- * The session URL's origin (else the login page's) is trusted with the reader's credentials.
+ * The session URL's origin (else the login page's) is trusted with the reader's credentials. `named`:
+ * the host page named the session URL, which is then asked at once (see `attach`).
  */
-export function sessionFor(sessionUrl?: string, loginUrl?: string): Session {
+export function sessionFor(sessionUrl?: string, loginUrl?: string, named = false): Session {
   const key = `${sessionUrl ?? ''} ${loginUrl ? new URL(loginUrl).origin : ''}`;
   let session = sessions.get(key);
-  if (!session) sessions.set(key, (session = new Session(key, sessionUrl, loginUrl)));
+  if (!session) sessions.set(key, (session = new Session(key, sessionUrl, loginUrl, named)));
+  // A record named it first; now the host page names it too.
+  else if (named && !session.asked) ask(session);
   // The same origin, perhaps another return address.
   session.loginUrl = loginUrl ?? session.loginUrl;
   return session;

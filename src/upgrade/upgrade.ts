@@ -99,14 +99,27 @@ function embedding(rules: LinkRule[], page: string | undefined): [string, Attrib
     const prefix = rule._prefixes.find((prefix) => url!.startsWith(prefix));
     const path = prefix && url!.slice(prefix.length).replace(/[?#].*/, '').replace(/\/$/, '');
     if (!path) continue;
+    // Each piece encoded: a link cannot add a query (`42&admin=1`) to the JSON URL (and `URL` already
+    // resolved any `..`).
     const parts: Record<string, string> = {
-      path,
-      id: path.replace(/.*\//, '').replace(/\.[^.]*$/, ''),
+      path: path.split('/').map(encodeSegment).join('/'),
+      id: encodeSegment(path.replace(/.*\//, '').replace(/\.[^.]*$/, '')),
       url: encodeURIComponent(url!),
     };
     return [rule._json?.replace(/\{(path|id|url)\}/g, (_, name: string) => parts[name]) ?? url!, rule._attributes];
   }
   return undefined;
+}
+
+/** A path segment as the page URL has it (percent-encoded or not), encoded once. */
+function encodeSegment(segment: string): string {
+  let text = segment;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    // A stray `%`: encoded as it is.
+  }
+  return encodeURIComponent(text);
 }
 
 /**

@@ -82,3 +82,21 @@ export function liveScript(root: ShadowRoot | Document): string[] {
   }
   return found;
 }
+
+/** Keys of a map or a document that would reach a prototype if followed. */
+export const PROTOTYPE_KEYS = ['__proto__', 'constructor.prototype', 'prototype', '__proto__.__proto__'];
+
+/** A small map whose alternatives each scan a whole list: unbounded, it froze the tab for minutes. */
+export const mapBomb = (alternatives: number) => `${'list[x=y]|'.repeat(alternatives)}name`;
+
+/** Session and login addresses a record may name on another origin than its own. */
+export const FOREIGN_SESSION = {
+  login: 'https://evil.example/login?back={return}',
+  session: 'http://admin.site.example/admin-action?delete=everything',
+};
+
+/** What readers type that looks like markup but is not: it must show as written. */
+export const READER_WORDS = ['if a<b and b<c then c>a', 'I <3 this & <that>', 'x<y>z'];
+
+/** Page addresses pasted under a link rule that would add to the JSON URL if filled in raw. */
+export const PASTED_LINK_TAILS = ['42&admin=1', '42?admin=1#x', '42%26admin%3D1', '42;admin=1'];

@@ -1,4 +1,5 @@
-import { css, html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { css } from '../css.js';
 import { paragraphs } from '../../data/fields.js';
 import { loadJson } from '../../data/load-json.js';
 import type { Comment } from '../../data/lists.js';
@@ -12,7 +13,7 @@ import { addStyles } from '../templates.js';
 import type { LoginGate } from '../login-gate/login-gate.js';
 import type { CommentThread } from './comment-thread.js';
 import { composerStrings, type ComposerStrings } from './composer-strings.js';
-import { forgetDrafts, readDraft, saveDraft } from './drafts.js';
+import { forgetDrafts, newKey, readDraft, saveDraft, watchDraft, type Draft } from './drafts.js';
 import { PostError, postComment } from './post-comment.js';
 
 /**
@@ -22,8 +23,10 @@ import { PostError, postComment } from './post-comment.js';
  *
  * The text is never lost: it is kept as a draft (per thread and reader) while it is written, stays in
  * the box when posting fails, and goes only once the archive has it (or the reader signs out). Every
- * attempt at one comment carries the same `Idempotency-Key`, so the archive stores it once; a key is
- * dropped only when the archive answered that it did not take the comment.
+ * attempt at one comment carries the same `Idempotency-Key`, so the archive stores it once: the key is
+ * made with the draft and kept with it, and tabs showing the same thread follow each other's draft,
+ * so that two tabs post it with the same key. A key is dropped when the box is emptied, and when the
+ * archive answered that it did not take the comment.
  */
 export class Composer {
   text = '';
@@ -56,11 +59,9 @@ export class Composer {
     const mine = `${_session.key ?? ''} ${this.reader}\n`;
     this._draft = mine + url;
     const draft = readDraft(this._draft);
-    if (draft) {
-      this.text = draft.text;
-      this._key = draft.key;
-      this._parentId = draft.parent;
-    }
+    if (draft) this._restore(draft);
+    // Another tab changed the draft (or posted it): this box follows, unless it is sending.
+    watchDraft(this._draft, (draft) => this._sending || (this._restore(draft), _thread.requestUpdate()), this._listening.signal);
     _session.addEventListener(
       'signout',
       () => {
@@ -190,13 +191,14 @@ export class Composer {
     const parent = this._parent();
     if (this._sending || !text || text.length > maxLength || !page) return;
     if (!thread.dispatchEvent(new ElementEvent('comment-post', { text, parent: parentId, url: this.url }, true))) return;
-    this._key ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    this._key ??= newKey();
     this._save();
     const { name, avatar } = this.user;
     const shown: Comment = {
       author: { label: name, avatar },
       created: new Date().toISOString(),
-      text: paragraphs(text),
+      // The reader's words as written, also once posted: "a<b" from a reader is no tag.
+      text: paragraphs(text, true),
       pending: false,
       sending: true,
       replies: [],
@@ -211,7 +213,7 @@ export class Composer {
     let focus: HTMLElement | null | undefined;
     try {
       const { comment, status } = await postComment(this.url, { text, parent: parentId }, this._key, this._session.authFor(this.url), thread.fetch);
-      Object.assign(shown, comment, { sending: false, pending: status == 202 || !!comment?.pending });
+      Object.assign(shown, comment, { text: shown.text, sending: false, pending: status == 202 || !!comment?.pending });
       this.text = '';
       this._parentId = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
@@ -253,7 +255,9 @@ export class Composer {
       const shown = thread._page();
       if (refresh != this._refreshes || thread._source() != this.url || !shown || shown.next || page.next) return;
       for (const [comment, parentId] of this._posted) {
-        if (!find(page.items, comment.id)) ((parentId && find(page.items, parentId)?.replies) || page.items).push(comment);
+        const listed = find(page.items, comment.id);
+        if (listed) listed.text = comment.text;
+        else ((parentId && find(page.items, parentId)?.replies) || page.items).push(comment);
       }
       const focused = (thread.renderRoot as ShadowRoot).activeElement?.id;
       thread._data.value = page;
@@ -271,8 +275,16 @@ export class Composer {
     return this._posted.some(([posted]) => posted == comment || (!!posted.id && posted.id == comment.id));
   }
 
+  private _restore({ text, key, parent }: Draft): void {
+    this.text = text;
+    this._key = key;
+    this._parentId = parent;
+  }
+
   private _edit(text: string): void {
     this.text = text;
+    // The key is made with the draft, so that another tab posting it uses the same.
+    this._key = text.trim() ? (this._key ?? newKey()) : undefined;
     this._note = '';
     this._save();
     this._thread.requestUpdate();

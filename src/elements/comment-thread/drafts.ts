@@ -1,3 +1,5 @@
+import { record } from '../../data/fields.js';
+
 /**
  * Drafts of comments in `localStorage`, per thread and reader, so that a reload loses nothing. Storage
  * that is missing, full or throwing only means that drafts are not kept: the text stays in its box.
@@ -10,14 +12,14 @@ export interface Draft {
   text: string;
   /** The id of the comment it replies to. */
   parent?: string;
-  /** The `Idempotency-Key` of a comment that may have reached the archive. */
+  /** The `Idempotency-Key` of the comment: made with the draft, so that every tab posts it with the same. */
   key?: string;
 }
 
 export function readDraft(name: string): Draft | undefined {
   if (memory.has(name)) return memory.get(name);
   try {
-    const { text, parent, key } = JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}');
+    const { text, parent, key } = record(JSON.parse(localStorage.getItem(PREFIX + name) ?? '{}')) ?? {};
     if (typeof text == 'string') {
       return { text, parent: typeof parent == 'string' ? parent : undefined, key: typeof key == 'string' ? key : undefined };
     }
@@ -37,6 +39,26 @@ export function saveDraft(name: string, draft: Draft): void {
     // Not kept.
   }
 }
+
+/**
+ * Follows the draft `name` as other tabs of the page change it (the `storage` event: a tab that posted
+ * it removes it), until `signal` aborts.
+ */
+export function watchDraft(name: string, changed: (draft: Draft) => void, signal: AbortSignal): void {
+  addEventListener(
+    'storage',
+    ({ key }) => {
+      // `null`: the whole storage was cleared.
+      if (key != null && key != PREFIX + name) return;
+      memory.delete(name);
+      changed(readDraft(name) ?? { text: '' });
+    },
+    { signal },
+  );
+}
+
+/** A new `Idempotency-Key`: 128 random bits in hex (`crypto.randomUUID` needs a secure page). */
+export const newKey = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** Forgets every draft whose name starts with `prefix` (all of a reader's, on sign-out). */
 export function forgetDrafts(prefix: string): void {

@@ -10,7 +10,7 @@ import { fill, stringsFor, type Strings } from '../../i18n/strings.js';
 import { CommentThread } from '../comment-thread/comment-thread.js';
 import { NearbyPhotos } from '../nearby-photos/nearby-photos.js';
 import type { NearbySelectEvent } from '../nearby-photos/events.js';
-import { WithSession } from '../../session/session-element.js';
+import { swapped, WithSession } from '../../session/session-element.js';
 import { ElementEvent } from '../element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { WithSource } from '../with-source.js';
@@ -125,7 +125,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     },
   );
   private _provider = new ContextProvider(this, entryContext);
-  private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = {};
+  /** Made once each; inherits nothing, so a polluted `Object.prototype` cannot put a section here. */
+  private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = Object.create(null);
   private _focusTitle = false;
 
   constructor() {
@@ -136,7 +137,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
         const { src } = event.detail.item;
         if (!event.defaultPrevented || !src || src == this.src) return;
         this.entry = undefined;
-        this.src = src;
+        // From data: the page's reader's credentials never follow it (see `swapped`).
+        swapped.set(this, (this.src = src));
         this._focusTitle = true;
       }),
     );
