@@ -9,6 +9,7 @@ import { SIGNING_IN } from '../src/session/session-sources.js';
 import { echo, seedEntry } from './support/fixtures.js';
 import { FOREIGN_SESSION, mapBomb, PROTOTYPE_KEYS, READER_WORDS } from './support/hostile.js';
 import { all, listSettled, visibleText } from './support/lists.js';
+import { place, removePlaced } from './support/place.js';
 import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, textarea, unique, write } from './support/session.js';
 import { part, settled, textOf } from './support/story.js';
 
@@ -17,17 +18,7 @@ import { part, settled, textOf } from './support/story.js';
  * before its fix.
  */
 
-const added: Element[] = [];
-afterEach(() => added.splice(0).forEach((node) => node.remove()));
-
-/** Puts markup on the page as a CMS would (its scripts do not run). */
-function place(markup: string): HTMLElement {
-  const box = document.createElement('div');
-  box.innerHTML = markup;
-  document.body.append(box);
-  added.push(box);
-  return box;
-}
+afterEach(removePlaced);
 
 /** What a polluted `Object.prototype` holds, besides what it should. */
 const polluted = () => Object.getOwnPropertyNames(Object.prototype).filter((name) => !BUILT_IN.includes(name));
@@ -274,7 +265,7 @@ describe('a reader’s own words (finding 9)', () => {
       expect(last(), 'while sending').to.equal(words);
       await posted;
       await waitUntil(async () => (await log(key)).filter((entry) => entry.method == 'GET').length == n + 2, 'the list was not asked again');
-      await waitUntil(() => all(el, 'article').length == n + 2 && !el.shadowRoot!.querySelector('.sending'), 'the list asked again never showed');
+      await waitUntil(() => all(el, 'article').length == n + 2 && !all(el, '[part=badge]').length, 'the list asked again never showed');
       await el.updateComplete;
       expect(last(), 'once posted and the list asked again').to.equal(words);
     }

@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { PASTED_LINK_TAILS } from './support/hostile.js';
+import { keep, place, removePlaced } from './support/place.js';
 import { part, settled, textOf } from './support/story.js';
 
 declare global {
@@ -19,24 +20,12 @@ const plainForm = (src: string, attributes = '') =>
     <a href="${ENTRY_PAGE}">Leon Trotsky's arrival in Mexico</a>
   </blockquote>`;
 
-const added: Element[] = [];
-
-/** Puts markup on the page as a CMS would (its scripts do not run), in a box of its own. */
-function place(markup: string): HTMLElement {
-  const box = document.createElement('div');
-  box.innerHTML = markup;
-  document.body.append(box);
-  added.push(box);
-  return box;
-}
-
 /** A site's rule for links to embed, as it would sit on the script tag of `embed.js`. */
 function rule(attributes: Record<string, string>): void {
   const script = document.createElement('script');
   script.type = 'application/json'; // a rule only: nothing to run
   for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.append(script);
-  added.push(script);
+  document.head.append(keep(script));
 }
 
 const storiesIn = (box: Element) => [...box.querySelectorAll<PhotoStory>('photo-story')];
@@ -50,7 +39,7 @@ const visible = (node: Element) => node.checkVisibility();
 
 describe('the plain-HTML form and link auto-embeds', () => {
   afterEach(() => {
-    added.splice(0).forEach((node) => node.remove());
+    removePlaced();
     delete window.ran;
   });
 
