@@ -217,13 +217,15 @@ describe('<photo-story>', () => {
     expect(await requestCount(src)).to.equal(1);
   });
 
-  it('keeps loading when moved to another place in the page', async () => {
-    const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 100)} src="https://a.example/m.json"></photo-story>`);
+  it('keeps loading when moved to another place in the page: one request', async () => {
+    const fetcher = stubFetch(seedEntry, 100);
+    const el = await fixture<PhotoStory>(html`<photo-story .fetch=${fetcher} src="https://a.example/m.json"></photo-story>`);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
     elsewhere.append(el);
     await settled(el);
     expect(textOf(el, 'title')).to.equal(seedEntry.title);
+    expect(fetcher.calls.length, 'the request went on').to.equal(1);
     elsewhere.remove();
   });
 

@@ -5,13 +5,15 @@ import { LoadError } from './load-error.js';
 /**
  * One element's view of a remote document: loads a URL through the shared loader, reads it with
  * `read`, and keeps the newest result. A newer `load` (or the element leaving the page) stops the
- * older one, so a slow old answer never replaces a newer one; an element put back resumes.
+ * older one, so a slow old answer never replaces a newer one; an element put back resumes, and one
+ * moved to another place in the page goes on as if nothing happened.
  */
 export class RemoteData<T> implements ReactiveController {
   value?: T;
   error?: LoadError;
   private _controller?: AbortController;
   private _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
+  private _connected = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -68,10 +70,14 @@ export class RemoteData<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this._connected = true;
     if (this._pending && this._controller?.signal.aborted) this._run();
   }
 
   hostDisconnected(): void {
-    this._controller?.abort();
+    this._connected = false;
+    // A move in the page (out and back in within one task) keeps the request: only an element that
+    // is still out once the task is over stops listening.
+    queueMicrotask(() => this._connected || this._controller?.abort());
   }
 }
