@@ -8,20 +8,20 @@ import { readToken, readUser } from './user.js';
 export const SIGNING_IN = STORED + 'signing in';
 
 /**
- * Where a session comes from besides the host page: what was kept from before a reload of the tab and
- * the session URL. The session URL is asked with the reader's cookies only when the host page named it
- * (`named`), or when the reader asked: signed in before in this tab, or back from its login page. A
- * session URL that only a record names is never sent the cookies of a reader who did not ask.
+ * Where a session comes from besides the host page: what was kept from before a reload of the tab, and
+ * its session URL, asked here when the reader asked: signed in before in this tab, or back from its
+ * login page. (`sessionFor` asks a session URL the host page names at once.) A session URL that only
+ * a record names is never sent the cookies of a reader who did not ask.
  */
-export function attach(session: Session, named: boolean): void {
+export function attach(session: Session): void {
   const { key, loginUrl } = session;
-  let asked = named;
+  let asked = false;
   try {
     const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
     session.set(readUser(kept?.user), readToken(kept?.token));
     const back = !!loginUrl && sessionStorage.getItem(SIGNING_IN) == new URL(loginUrl).origin;
     if (back) sessionStorage.removeItem(SIGNING_IN);
-    asked ||= back || !!kept;
+    asked = back || !!kept;
   } catch {
     // Nothing kept, or no storage.
   }

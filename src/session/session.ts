@@ -14,7 +14,7 @@ export class Session extends EventTarget {
   token?: string;
   /** The origins trusted with the reader's token and cookies. */
   readonly origins = new Set<string>();
-  /** Whether its session URL was asked (see `attach`). */
+  /** Whether its session URL was asked (see `attach` and `sessionFor`). */
   asked?: boolean;
 
   constructor(
@@ -24,12 +24,10 @@ export class Session extends EventTarget {
     readonly sessionUrl?: string,
     /** Where a reader signs in. */
     public loginUrl?: string,
-    /** Whether the host page named the session URL (see `attach`). */
-    named = false,
   ) {
     super();
     trust(this, sessionUrl ?? loginUrl);
-    if (key) attach(this, named);
+    if (key) attach(this);
   }
 
   /** Sets the reader and their token. */
@@ -66,14 +64,15 @@ export const sessions = new Map<string, Session>();
  * The session of a source, one per page: a session URL and a login page's origin together name it, so
  * a record cannot borrow another source's reader by naming its session URL beside its own login page.
  * The session URL's origin (else the login page's) is trusted with the reader's credentials. `named`:
- * the host page named the session URL, which is then asked at once (see `attach`).
+ * the host page named the session URL, which is then asked at once (`attach` asks the others only when
+ * the reader asked).
  */
 export function sessionFor(sessionUrl?: string, loginUrl?: string, named = false): Session {
   const key = `${sessionUrl ?? ''} ${loginUrl ? new URL(loginUrl).origin : ''}`;
   let session = sessions.get(key);
-  if (!session) sessions.set(key, (session = new Session(key, sessionUrl, loginUrl, named)));
-  // A record named it first; now the host page names it too.
-  else if (named && !session.asked) ask(session);
+  if (!session) sessions.set(key, (session = new Session(key, sessionUrl, loginUrl)));
+  // The host page names it (now, or after a record did): asked once, at once.
+  if (named && !session.asked) ask(session);
   // The same origin, perhaps another return address.
   session.loginUrl = loginUrl ?? session.loginUrl;
   return session;
