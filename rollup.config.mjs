@@ -15,7 +15,7 @@ export default [
   },
   // The drop-in bundle: every element and Lit in one minified module; later chunks load beside it.
   {
-    input: { embed: 'src/define.ts' },
+    input: { embed: 'src/embed.ts' },
     // Shared code stays in embed.js, which then also exports what the chunks import from it.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: ({ name }) => (/^(de|es|fr|ru)$/.test(name) ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js'), sourcemap: true },

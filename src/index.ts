@@ -13,6 +13,7 @@ export { ElementEvent } from './elements/element-event.js';
 export type { Session } from './session/session.js';
 export type { User } from './session/user.js';
 export { defineElement } from './elements/define-element.js';
+export { watch } from './upgrade/watch.js';
 export { entryContext } from './context/entry-context.js';
 export type { Entry, EntryImage, EntryLink, Labelled } from './data/entry.js';
 export type { Comment, CommentPage, NearbyItem, Page } from './data/lists.js';

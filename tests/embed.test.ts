@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { blankPage, EMBED } from './support/blank-page.js';
 import { echo, seedEntry } from './support/fixtures.js';
 
-type Embed = typeof import('../src/define.js');
+type Embed = typeof import('../src/embed.js');
 
 describe('dist/embed.js', () => {
   it('defines <photo-story>, and a second copy on the page breaks nothing and warns once', async () => {

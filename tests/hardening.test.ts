@@ -10,6 +10,7 @@ import { echo, seedEntry } from './support/fixtures.js';
 import { FOREIGN_SESSION, mapBomb, PROTOTYPE_KEYS, READER_WORDS } from './support/hostile.js';
 import { all, listSettled, visibleText } from './support/lists.js';
 import { place, removePlaced } from './support/place.js';
+import { watch } from '../src/index.js';
 import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, textarea, unique, write } from './support/session.js';
 import { part, settled, textOf } from './support/story.js';
 
@@ -23,6 +24,10 @@ afterEach(removePlaced);
 /** What a polluted `Object.prototype` holds, besides what it should. */
 const polluted = () => Object.getOwnPropertyNames(Object.prototype).filter((name) => !BUILT_IN.includes(name));
 const BUILT_IN = Object.getOwnPropertyNames(Object.prototype);
+
+
+// As a page with `embed.js`: the plain-HTML form and link rules become stories.
+before(watch);
 
 describe('maps never reach a prototype (finding 1)', () => {
   const evil = { t: 'Title', l: 'https://evil.example/login?{return}', k: 'FIXED', s: ' ', c: 'x' };

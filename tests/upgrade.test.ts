@@ -4,6 +4,7 @@ import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { PASTED_LINK_TAILS } from './support/hostile.js';
 import { keep, place, removePlaced } from './support/place.js';
+import { watch } from '../src/index.js';
 import { part, settled, textOf } from './support/story.js';
 
 declare global {
@@ -36,6 +37,10 @@ async function upgraded(box: Element, count: number): Promise<PhotoStory[]> {
 }
 
 const visible = (node: Element) => node.checkVisibility();
+
+
+// As a page with `embed.js`: the plain-HTML form and link rules become stories.
+before(watch);
 
 describe('the plain-HTML form and link auto-embeds', () => {
   afterEach(() => {
