@@ -5,7 +5,7 @@ import { find } from '../src/data/paths.js';
 import { prepare } from '../src/data/fields.js';
 import { readDraft } from '../src/elements/comment-thread/drafts.js';
 import type { CommentThread, LoginGate, NearbyPhotos, PhotoStory } from '../src/index.js';
-import { SIGNING_IN } from '../src/session/session-sources.js';
+import { SIGNING_IN } from '../src/session/session.js';
 import { echo, seedEntry } from './support/fixtures.js';
 import { FOREIGN_SESSION, mapBomb, PROTOTYPE_KEYS, READER_WORDS } from './support/hostile.js';
 import { all, listSettled, visibleText } from './support/lists.js';

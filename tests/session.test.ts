@@ -4,7 +4,7 @@ import { echo, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
 import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, status, textarea, unique, write } from './support/session.js';
 import { settled } from './support/story.js';
-import { SIGNING_IN } from '../src/session/session-sources.js';
+import { SIGNING_IN } from '../src/session/session.js';
 
 const signedIn = (src: string) =>
   fixture<CommentThread>(html`<comment-thread src=${src} .user=${ana} .token=${'tok'}></comment-thread>`);

@@ -1,5 +1,5 @@
 import { labelled, paragraphs, record, text } from './fields.js';
-import { MAX_ITEMS, type Comment } from './lists.js';
+import { MAX_ITEMS, type Comment } from './model.js';
 import { safeUrl } from './safe-url.js';
 
 /*

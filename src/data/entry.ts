@@ -1,69 +1,10 @@
 import { entryLink, image, labelled, paragraphs, record, text } from './fields.js';
 import type { JsonDocument } from './load-json.js';
+import type { Entry } from './model.js';
 import { LoadError } from './load-error.js';
 import { nativeJson, type Reading } from './reading.js';
 import { safeUrl } from './safe-url.js';
-import { loginAddress } from '../session/login-address.js';
-
-/** A name or label with an optional safe link: a person, a series, a rights statement. */
-export interface Labelled {
-  label: string;
-  url?: string;
-}
-
-/** Another entry: the previous or next one in a series. */
-export interface EntryLink {
-  title: string;
-  /** Its human page. */
-  url?: string;
-  /** Its JSON document. */
-  src?: string;
-}
-
-export interface EntryImage {
-  src: string;
-  srcset?: string;
-  alt?: string;
-  width?: number;
-  height?: number;
-  caption?: string;
-}
-
-/**
- * An archive entry as the elements show it: every text is plain text, every URL absolute and
- * `http(s)`, every missing or malformed field simply absent.
- */
-export interface Entry {
-  id?: string;
-  url?: string;
-  title?: string;
-  /** Shown as written: "1939", "c. 1922", "1910s". */
-  date?: string;
-  headline?: string;
-  story: string[];
-  image?: EntryImage;
-  creator?: Labelled;
-  contributor?: Labelled;
-  /** ISO date or date-time of publication, formatted in the reader's language. */
-  published?: string;
-  credit?: string;
-  rights?: Labelled;
-  series?: Labelled;
-  previous?: EntryLink;
-  next?: EntryLink;
-  /** Where the photo was taken. */
-  location?: { name?: string };
-  /** Where its nearby photos are: a URL to load, or the list itself with the URL it came from. */
-  nearby?: string | JsonDocument;
-  /** URL of its comment list. */
-  comments?: string;
-  /** Where the reader's session is asked (only on the document's own origin). */
-  session?: string;
-  /** Where a reader signs in, `{return}` filled in with the page's address (likewise). */
-  login?: string;
-  /** The language of its title, headline and story, when the record says (a language map does). */
-  lang?: string;
-}
+import { loginAddress } from './login-address.js';
 
 /**
  * Reads an entry in the native JSON format. Every field is optional and a field of the wrong type is

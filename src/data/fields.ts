@@ -1,5 +1,5 @@
 import { safeUrl } from './safe-url.js';
-import type { EntryImage, EntryLink, Labelled } from './entry.js';
+import type { EntryImage, EntryLink, Labelled } from './model.js';
 
 /**
  * Readers for the fields of every document: each takes any JSON value and returns a clean value or

@@ -1,56 +1,13 @@
 import type { threads } from './comments.js';
-import type { EntryImage, Labelled } from './entry.js';
 import { entryLink, image, labelled, positive, record, text, type Data } from './fields.js';
 import { LoadError } from './load-error.js';
 import type { JsonDocument } from './load-json.js';
 import { nativeJson, type Reading } from './reading.js';
 import { safeUrl } from './safe-url.js';
 import { canonical } from '../i18n/language.js';
+import { MAX_ITEMS, type CommentPage, type NearbyItem, type Page } from './model.js';
 
 type Threads = typeof threads;
-
-/** One page of a list, and where the next page is. */
-export interface Page<T> {
-  items: T[];
-  next?: string;
-  total?: number;
-}
-
-export interface NearbyItem {
-  title: string;
-  date?: string;
-  /** Its human page. */
-  url?: string;
-  /** Its JSON entry, to show it in place. */
-  src?: string;
-  thumbnail?: EntryImage;
-  contributor?: Labelled;
-  /** The language of its title, when the record says. */
-  lang?: string;
-}
-
-export interface Comment {
-  id?: string;
-  author?: Labelled & { avatar?: string };
-  /** ISO date-time. */
-  created?: string;
-  text: string[];
-  pending: boolean;
-  /** A reader's own comment on its way to the archive. */
-  sending?: boolean;
-  replies: Comment[];
-}
-
-export interface CommentPage extends Page<Comment> {
-  /** Whether readers may post (`"post": false` makes the list read-only). */
-  post: boolean;
-  /** The longest comment the archive takes, in UTF-16 code units (as `<textarea maxlength>` counts). */
-  maxLength?: number;
-}
-
-/** The most items (comments with their replies) read from one document: a hostile list cannot make the
- * page do unbounded work. */
-export const MAX_ITEMS = 10_000;
 
 /** The members of a list: the document itself when it is an array, else its `key` array. */
 export function page(json: unknown, key: string, base: string): { list: unknown[]; data?: Data; next?: string; total?: number } {

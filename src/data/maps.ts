@@ -1,6 +1,6 @@
 import { record, type Data } from './fields.js';
 import { fromIiif, rightsLabel } from './iiif-manifest.js';
-import { MAX_ITEMS } from './lists.js';
+import { MAX_ITEMS } from './model.js';
 import { bounded, failure, find, isEmpty, texts } from './paths.js';
 import type { Kind, Reading } from './reading.js';
 import { languageOf } from '../i18n/language.js';

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '../context/controllers.js';
 import { entryContext } from '../context/entry-context.js';
-import type { Entry } from '../data/entry.js';
-import type { Page } from '../data/lists.js';
+import type { Entry } from '../data/model.js';
+import type { Page } from '../data/model.js';
 import { LoadError } from '../data/load-error.js';
 import type { Auth, JsonDocument } from '../data/load-json.js';
 import { RemoteData } from '../data/remote-data.js';

@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import type { Entry } from '../data/entry.js';
+import type { Entry } from '../data/model.js';
 import type { SessionLink } from './session-link.js';
 
 /** Where a session is kept between reloads of the tab (`sessionStorage`, never across tabs). */

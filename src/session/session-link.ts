@@ -2,15 +2,13 @@ import { ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ContextConsumer, ContextProvider } from '../context/controllers.js';
 import { sessionContext } from '../context/session-context.js';
-import type { Entry } from '../data/entry.js';
+import type { Entry } from '../data/model.js';
 import { prepare, record } from '../data/fields.js';
 import { safeUrl } from '../data/safe-url.js';
-import { ElementEvent } from '../elements/element-event.js';
-import type { ListElement } from '../elements/list-element.js';
-import { loginAddress } from './login-address.js';
+import { ElementEvent } from '../context/element-event.js';
+import { loginAddress } from '../data/login-address.js';
 import { swapped, type SessionElement } from './session-element.js';
-import { ask, SIGNING_IN } from './session-sources.js';
-import { Session, sessionFor, sessions, trust } from './session.js';
+import { ask, Session, sessionFor, sessions, SIGNING_IN, trust } from './session.js';
 import { readToken, readUser, type User } from './user.js';
 
 /**
@@ -26,6 +24,13 @@ export function link(element: SessionHost): void {
 }
 
 type SessionHost = ReactiveElement & SessionElement & { src?: string };
+
+/** What is read of a list element that has a session (`<comment-thread>`): its source, its credentials for it, how loading went. */
+interface ListHost {
+  _source?(): unknown;
+  _auth?(url: string): unknown;
+  _data?: { error?: { status: number } };
+}
 
 let root: ContextRoot | undefined;
 
@@ -65,7 +70,7 @@ export class SessionLink implements ReactiveController {
    * signed out here, to sign in again; their draft waits for them.
    */
   hostUpdated(): void {
-    const list = this._host as Partial<ListElement<unknown>>;
+    const list = this._host as ListHost;
     const url = list._source?.();
     if (list._data?.error?.status == 401 && typeof url == 'string' && list._auth!(url)) this.session!.set(null);
   }

@@ -1,16 +1,9 @@
-import { addStrings, stringsFor, type Plural } from '../../i18n/strings.js';
+import { commentsEn, type CommentStrings } from '../../i18n/en-comments.js';
+import { addStrings, stringsFor } from '../../i18n/strings.js';
 
-/** The strings of comments as shown: they load with the comment chunk. */
-export const en = {
-  commentCount: { one: '{count} comment', other: '{count} comments' } as Plural,
-  pending: 'Awaiting moderation',
-  sending: 'Sending…',
-  /** Where comments past the limit are skipped to show one that must show (the reader's own, a linked one). */
-  notShown: { one: '{count} earlier comment not shown', other: '{count} earlier comments not shown' } as Plural,
-};
+export type { CommentStrings };
 
-export type CommentStrings = typeof en;
-
-addStrings('en', en, true);
+// The English table (the one that is complete) joins the others when this chunk loads.
+addStrings('en', commentsEn, true);
 
 export const commentStrings = (lang: string) => stringsFor<CommentStrings>(lang);

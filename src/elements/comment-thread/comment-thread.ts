@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { Entry } from '../../data/entry.js';
-import { readComments, type Comment, type CommentPage } from '../../data/lists.js';
+import type { Entry } from '../../data/model.js';
+import { readComments } from '../../data/lists.js';
+import type { Comment, CommentPage } from '../../data/model.js';
 import type { Auth, JsonDocument } from '../../data/load-json.js';
 import { LoadError } from '../../data/load-error.js';
 import type { Strings } from '../../i18n/strings.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Comment, CommentPage } from '../../data/lists.js';
+import type { Comment, CommentPage } from '../../data/model.js';
 import { plural } from '../../i18n/plural.js';
 import { commentTime } from '../../i18n/relative-time.js';
 import { link } from '../templates.js';

@@ -1,6 +1,6 @@
-import type { Comment } from '../../data/lists.js';
+import type { Comment } from '../../data/model.js';
 import type { LoadFailure } from '../../data/load-error.js';
-import type { ElementEvent } from '../element-event.js';
+import type { ElementEvent } from '../../context/element-event.js';
 
 /** `comment-post` (cancelable): a reader sends a comment. Cancel it to send it yourself. */
 export type CommentPostEvent = ElementEvent<{ text: string; parent?: string; url: string }>;

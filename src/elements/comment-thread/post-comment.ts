@@ -1,5 +1,5 @@
 import { prepare, record, text } from '../../data/fields.js';
-import type { Comment } from '../../data/lists.js';
+import type { Comment } from '../../data/model.js';
 import { LoadError } from '../../data/load-error.js';
 import { withCredentials, type Auth, type Fetcher } from '../../data/load-json.js';
 

@@ -1,4 +1,4 @@
-import type { ElementEvent } from '../element-event.js';
+import type { ElementEvent } from '../../context/element-event.js';
 
 /**
  * `login-request` (cancelable): a reader asks to sign in. Cancel it (`preventDefault()`) to open your

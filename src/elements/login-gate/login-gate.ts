@@ -3,10 +3,10 @@ import { languageOf } from '../../i18n/language.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { ContextConsumer } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
-import { loginAddress } from '../../session/login-address.js';
+import { loginAddress } from '../../data/login-address.js';
 import { signIn, WithSession } from '../../session/session-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import { ElementEvent } from '../element-event.js';
+import { ElementEvent } from '../../context/element-event.js';
 import type {} from './events.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { NearbyItem } from '../../data/lists.js';
-import type { ElementEvent } from '../element-event.js';
+import type { NearbyItem } from '../../data/model.js';
+import type { ElementEvent } from '../../context/element-event.js';
 
 /**
  * `nearby-select` (cancelable): a reader activates a nearby photo. Cancel it (`preventDefault()`) to stay

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Entry } from '../../data/entry.js';
-import { readNearby, type NearbyItem, type Page } from '../../data/lists.js';
+import type { Entry } from '../../data/model.js';
+import { readNearby } from '../../data/lists.js';
+import type { NearbyItem, Page } from '../../data/model.js';
 import type { JsonDocument } from '../../data/load-json.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ListElement } from '../list-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import { ElementEvent } from '../element-event.js';
+import { ElementEvent } from '../../context/element-event.js';
 import type {} from './events.js';
 import { styles } from './nearby-photos.styles.js';
 

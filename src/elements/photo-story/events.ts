@@ -1,6 +1,6 @@
-import type { Entry } from '../../data/entry.js';
+import type { Entry } from '../../data/model.js';
 import type { LoadFailure } from '../../data/load-error.js';
-import type { ElementEvent } from '../element-event.js';
+import type { ElementEvent } from '../../context/element-event.js';
 
 /** `photo-story-load`: an entry is shown (loaded from `src` or set as `.entry`). `detail.entry` is what shows. */
 export type PhotoStoryLoadEvent = ElementEvent<{ entry: Entry }>;

@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit';
 import { css } from '../css.js';
-import type { EntryImage } from '../../data/entry.js';
+import type { EntryImage } from '../../data/model.js';
 import { addStyles } from '../templates.js';
 import type { PhotoStory } from './photo-story.js';
 

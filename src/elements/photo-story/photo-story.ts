@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
-import { readEntry, type Entry, type EntryImage, type EntryLink, type Labelled } from '../../data/entry.js';
+import { readEntry } from '../../data/entry.js';
+import type { Entry, EntryImage, EntryLink, Labelled } from '../../data/model.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -11,7 +12,7 @@ import { CommentThread } from '../comment-thread/comment-thread.js';
 import { NearbyPhotos } from '../nearby-photos/nearby-photos.js';
 import type { NearbySelectEvent } from '../nearby-photos/events.js';
 import { swapped, WithSession } from '../../session/session-element.js';
-import { ElementEvent } from '../element-event.js';
+import { ElementEvent } from '../../context/element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { WithSource } from '../with-source.js';
 import { create, errorMessage, heading, link, status } from '../templates.js';

@@ -1,5 +1,5 @@
-import type { CommentStrings } from '../../elements/comment-thread/comment-strings.js';
-import type { ComposerStrings } from '../../elements/comment-thread/composer-strings.js';
+import type { CommentStrings } from '../en-comments.js';
+import type { ComposerStrings } from '../en-composer.js';
 import type { Strings } from '../strings.js';
 
 /** A whole translation, checked for every key: the strings of every element, and of its chunks. */

@@ -1,4 +1,4 @@
-import { safeUrl } from '../data/safe-url.js';
+import { safeUrl } from './safe-url.js';
 
 /**
  * The login page's address, `{return}` filled in with the page's own, when it is a safe URL. The
