@@ -5,6 +5,10 @@ import typescript from '@rollup/plugin-typescript';
 
 const external = (id) => /^(lit|@lit\/|tslib)/.test(id);
 
+/** A language's chunk keeps a stable name (`chunks/locale-de.js`, for CSP lists and self-hosting); others get a hash. */
+const localeOrHashed = ({ facadeModuleId }) =>
+  /[\\/]i18n[\\/]locales[\\/]/.test(facadeModuleId ?? '') ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js';
+
 export default [
   // The npm build: one module per source file, `.d.ts` beside them, Lit left to the app's bundler.
   {
@@ -18,7 +22,7 @@ export default [
     input: { embed: 'src/embed.ts' },
     // Shared code stays in embed.js, which then also exports what the chunks import from it.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: ({ name }) => (/^(de|es|fr|ru)$/.test(name) ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js'), sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: localeOrHashed, sourcemap: true },
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),

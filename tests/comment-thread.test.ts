@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread } from '../src/index.js';
 import { echo } from './support/fixtures.js';
-import { HTML_PAYLOADS, liveScript } from './support/hostile.js';
+import { HTML_PAYLOADS, liveScript, payloadsHadTheirChance } from './support/hostile.js';
 import { all, listSettled, visibleText } from './support/lists.js';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -248,7 +248,7 @@ describe('<comment-thread>', () => {
       replies: [{ text: payload, author: payload }],
     }));
     const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${comments}></comment-thread>`));
-    await aTimeout(50);
+    await payloadsHadTheirChance();
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
     expect(liveScript(el.shadowRoot!)).to.deep.equal([]);
     expect(all(el, 'article').length).to.be.above(HTML_PAYLOADS.length);
@@ -295,10 +295,8 @@ describe('<comment-thread>', () => {
       const many = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}\n\nwith\n\nroom` }));
       const box = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><comment-thread .comments=${many}></comment-thread></div>`);
       const el = await listSettled(box.querySelector('comment-thread')!);
-      await waitUntil(() => el.shadowRoot!.getElementById('comment-c40'));
-      await aTimeout(50);
-      const place = el.shadowRoot!.getElementById('comment-c40')!.getBoundingClientRect();
-      expect(place.top).to.be.within(-1, innerHeight);
+      const top = () => el.shadowRoot!.getElementById('comment-c40')?.getBoundingClientRect().top ?? NaN;
+      await waitUntil(() => top() >= -1 && top() <= innerHeight, 'the linked comment never came into view');
       expect(all(el, 'article').length, 'the first 20, then the linked one alone').to.equal(21);
       expect(visibleText(el.shadowRoot!.querySelector('.gap')), 'and what lies between').to.equal('20 earlier comments not shown');
       await expect(el).to.be.accessible();

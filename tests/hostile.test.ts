@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PhotoStory } from '../src/index.js';
 import { echo } from './support/fixtures.js';
-import { HTML_PAYLOADS, URL_PAYLOADS, hostileEntry, hostileListItems, liveScript } from './support/hostile.js';
+import { HTML_PAYLOADS, URL_PAYLOADS, hostileEntry, hostileListItems, liveScript, payloadsHadTheirChance } from './support/hostile.js';
 import { listSettled } from './support/lists.js';
 import { settled, textOf } from './support/story.js';
 
@@ -14,7 +14,7 @@ describe('hostile data', () => {
     it(`runs nothing and links nothing from payload set ${n + 1}, and shows it as text`, async () => {
       const el = await fixture<PhotoStory>(html`<photo-story src=${echo(hostileEntry(n))}></photo-story>`);
       await settled(el);
-      await aTimeout(100);
+      await payloadsHadTheirChance();
       expect(win.pwned).to.equal(undefined);
       expect(liveScript(el.shadowRoot!)).to.deep.equal([]);
       expect(textOf(el, 'title')).to.contain('text');
@@ -34,7 +34,7 @@ describe('hostile data', () => {
       const lists = [...el.shadowRoot!.querySelectorAll('nearby-photos, comment-thread')];
       expect(lists.map((list) => list.localName)).to.deep.equal(['comment-thread', 'nearby-photos']);
       for (const list of lists) await listSettled(list as HTMLElement & { updateComplete: Promise<unknown> });
-      await aTimeout(100);
+      await payloadsHadTheirChance();
       expect(win.pwned).to.equal(undefined);
       for (const root of [el.shadowRoot!, ...lists.map((list) => list.shadowRoot!)]) expect(liveScript(root)).to.deep.equal([]);
       expect(lists[0].shadowRoot!.querySelectorAll('article').length, 'the comment and its reply, as text').to.equal(2);

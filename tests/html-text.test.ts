@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { htmlToText } from '../src/data/html-text.js';
+import { payloadsHadTheirChance } from './support/hostile.js';
 
 describe('htmlToText', () => {
   it('leaves plain text untouched', () => {
@@ -30,7 +31,7 @@ describe('htmlToText', () => {
     const text = htmlToText(
       '<script>window.hit=1</script><style>p{}</style>Safe<img src=x onerror="window.hit=2"><svg onload="window.hit=3">',
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await payloadsHadTheirChance();
     expect(text).to.equal('Safe');
     expect(win.hit).to.equal(undefined);
   });

@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NearbyPhotos } from '../src/index.js';
 import { echo, requestCount } from './support/fixtures.js';
-import { liveScript } from './support/hostile.js';
+import { liveScript, payloadsHadTheirChance } from './support/hostile.js';
 import { all, listSettled, nearbyItem, visibleText } from './support/lists.js';
 
 const list = (count: number, extra: Record<string, unknown> = {}) => ({
@@ -37,7 +37,10 @@ describe('<nearby-photos>', () => {
     const src = echo(list(2));
     const box = await fixture<HTMLElement>(html`<div><div style="height: 4000px"></div><nearby-photos src=${src}></nearby-photos></div>`);
     const el = box.querySelector('nearby-photos')!;
-    await aTimeout(300);
+    // The viewport is watched from the next frame on: two frames give it its chance to say "near".
+    await nextFrame();
+    await nextFrame();
+    await el.updateComplete;
     expect(await requestCount(src), 'nothing fetched far below the viewport').to.equal(0);
     expect(el.shadowRoot!.querySelector('.skeleton'), 'its space is held').to.exist;
     el.scrollIntoView();
@@ -150,7 +153,7 @@ describe('<nearby-photos>', () => {
       null,
     ];
     const el = await listSettled(await fixture<NearbyPhotos>(html`<nearby-photos .items=${items}></nearby-photos>`));
-    await aTimeout(50);
+    await payloadsHadTheirChance();
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
     expect(liveScript(el.shadowRoot!)).to.deep.equal([]);
     expect(all(el, '[part=item-title]').map((t) => t.textContent)).to.deep.equal(['Pirámide', 'Plain']);

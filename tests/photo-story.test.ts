@@ -194,13 +194,22 @@ describe('<photo-story>', () => {
 
   it('never shows an older answer over a newer one', async () => {
     const fetcher = stubFetch((url: string) => ({ title: url.includes('old') ? 'Old' : 'New' }));
+    let answerOld = () => {};
+    const old = new Promise<void>((resolve) => (answerOld = resolve));
+    let oldAnswered: Promise<unknown> = Promise.resolve();
+    // The old answer comes only once the new one is shown.
     const slow = (url: string, init: RequestInit) =>
-      url.includes('old') ? aTimeout(300).then(() => fetcher(url, init)) : fetcher(url, init);
+      url.includes('old') ? (oldAnswered = old.then(() => fetcher(url, init))) : fetcher(url, init);
     const el = await fixture<PhotoStory>(html`<photo-story .fetch=${slow} src="https://a.example/old.json"></photo-story>`);
     el.src = 'https://a.example/new.json';
     await settled(el);
     expect(textOf(el, 'title')).to.equal('New');
-    await aTimeout(400);
+    answerOld();
+    await oldAnswered;
+    // Reading it takes microtasks only (no HTML, no IIIF): they are over by the next task.
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(fetcher.calls, 'the old answer came').to.include('https://a.example/old.json');
     expect(textOf(el, 'title')).to.equal('New');
   });
 
@@ -241,7 +250,8 @@ describe('<photo-story>', () => {
     const el = await fixture<PhotoStory>(html`<photo-story .fetch=${fetcher} src="https://a.example/moved.json"></photo-story>`);
     const parent = el.parentElement!;
     el.remove();
-    await aTimeout(200);
+    // Out of the page once the task is over: the request is dropped.
+    await Promise.all(fetcher.answers);
     parent.append(el);
     await settled(el);
     expect(textOf(el, 'title')).to.equal(seedEntry.title);

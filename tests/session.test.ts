@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
-import { echo, seedEntry } from './support/fixtures.js';
+import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
-import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, status, textarea, unique, write } from './support/session.js';
+import { ana, commentsUrl, composer, gateOf, inBox, log, recordingLists, send, sessionUrl, status, textarea, unique, write } from './support/session.js';
 import { settled } from './support/story.js';
 import { SIGNING_IN } from '../src/session/session.js';
 
@@ -156,9 +156,9 @@ describe('sessions', () => {
       const el = await listSettled(
         await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} login-url="https://login2.example/in?next={return}"></comment-thread>`),
       );
-      await waitUntil(() => (el as unknown as { _session?: unknown })._session, 'the session code never loaded');
-      await el.updateComplete;
-      gateOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!.click();
+      // Log in opens the thread's login page once the session code has loaded.
+      const logIn = gateOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[part=login]')!;
+      await waitUntil(() => (logIn.click(), opened.length), 'the session code never loaded');
       expect(opened).to.deep.equal([`https://login2.example/in?next=${encodeURIComponent(location.href)}`]);
     });
 
@@ -220,10 +220,13 @@ describe('hostile sessions', () => {
     expect(post.authorization, 'no token that could split a header').to.equal(null);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
 
-    for (const broken of [echo('not json', { type: 'text/html' }), echo({ user: 'nobody' }), echo({}, { status: 500 })]) {
+    // Each asked as often as it will be (a 500 is tried twice), then given a frame to be drawn.
+    for (const [broken, attempts] of [[echo('not json', { type: 'text/html' }), 1], [echo({ user: 'nobody' }), 1], [echo({}, { status: 500 }), 2]] as const) {
       const out = await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} session-src=${broken}></comment-thread>`);
       await listSettled(out);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(async () => (await requestCount(broken)) == attempts, `${broken} asked ${attempts} times`, { timeout: 5000 });
+      await nextFrame();
+      await out.updateComplete;
       expect(gateOf(out).querySelector('textarea'), broken).to.equal(null);
       expect(visibleText(gateOf(out).shadowRoot!.querySelector('[part=prompt]'))).to.contain('You must be logged in');
     }
@@ -284,12 +287,12 @@ describe('posting', () => {
   it('keeps the reader’s comment in view when the list asked again does not have it yet', async () => {
     const key = unique();
     // An archive (or a cache on the way) whose list does not show pending comments.
-    const withoutPosted = async (url: string, init: RequestInit) => {
+    const withoutPosted = recordingLists(async (url: string, init: RequestInit) => {
       const response = await fetch(url, init);
       if (init.method == 'POST') return response;
       const list = await response.json();
       return new Response(JSON.stringify({ ...list, comments: list.comments.slice(0, 1) }));
-    };
+    });
     const el = await composer(
       await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(key)} .user=${ana} .fetch=${withoutPosted}></comment-thread>`),
     );
@@ -297,7 +300,7 @@ describe('posting', () => {
     await send(el);
     const askedAgain = async () => (await log(key)).map((entry) => entry.method).join(' ').includes('POST GET');
     await waitUntil(askedAgain, 'the list was not asked again', { timeout: 5000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await withoutPosted.listsShown(el);
     const texts = [...el.shadowRoot!.querySelectorAll('article > p')].map(visibleText);
     expect(texts).to.deep.equal(['Seen from the other side of the quay.', 'Mine, see https://example.org/']);
   });
@@ -421,14 +424,15 @@ describe('posting', () => {
 
   it('keeps past the limit a post the archive holds for moderation (202, no body), and shows no "more" for it alone', async () => {
     const many = Array.from({ length: 5 }, (_, i) => ({ id: `m${i}`, text: `Comment ${i}.` }));
-    const archive = async (_: string, init: RequestInit) =>
-      init.method == 'POST' ? new Response('', { status: 202 }) : new Response(JSON.stringify({ comments: many }));
+    const archive = recordingLists(async (_: string, init: RequestInit) =>
+      init.method == 'POST' ? new Response('', { status: 202 }) : new Response(JSON.stringify({ comments: many })),
+    );
     const el = await composer(
       await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} limit="5" .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
     );
     await write(el, 'Mine.');
     await send(el);
-    await aTimeout(100); // the list asked again
+    await archive.listsShown(el); // the list asked again
     expect(all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')))).to.deep.equal([
       'Comment 0.', 'Comment 1.', 'Comment 2.', 'Comment 3.', 'Comment 4.', 'Mine.',
     ]);
@@ -437,17 +441,17 @@ describe('posting', () => {
 
   it('shows a post once when the archive answers with its id alone', async () => {
     const stored = [{ id: 'a', author: { name: 'Marta' }, text: 'A.' }];
-    const archive = async (_: string, init: RequestInit) => {
+    const archive = recordingLists(async (_: string, init: RequestInit) => {
       if (init.method != 'POST') return new Response(JSON.stringify({ comments: stored }));
       stored.push({ id: 'p1', author: { name: 'Ana' }, text: JSON.parse(init.body as string).text });
       return new Response(JSON.stringify({ id: 'p1' }), { status: 201 });
-    };
+    });
     const el = await composer(
       await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
     );
     await write(el, 'Mine.');
     await send(el);
-    await aTimeout(100); // the list asked again
+    await archive.listsShown(el); // the list asked again
     expect(all(el, 'article').map((article) => visibleText(article.querySelector(':scope > p')))).to.deep.equal(['A.', 'Mine.']);
   });
 
@@ -455,7 +459,7 @@ describe('posting', () => {
     const stored = [{ id: 'a', author: { name: 'Marta' }, text: 'A.' }];
     let releasePost: () => void = () => {};
     let slowPost = false;
-    const archive = async (_: string, init: RequestInit) => {
+    const archive = recordingLists(async (_: string, init: RequestInit) => {
       if (init.method == 'POST') {
         if (slowPost) await new Promise<void>((resolve) => (releasePost = resolve));
         const comment = { id: `p${stored.length}`, author: { name: 'Ana' }, text: JSON.parse(init.body as string).text };
@@ -465,7 +469,7 @@ describe('posting', () => {
       const list = JSON.stringify({ comments: stored });
       await aTimeout(300); // the list comes slowly
       return new Response(list);
-    };
+    });
     const el = await composer(
       await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`),
     );
@@ -475,11 +479,11 @@ describe('posting', () => {
     slowPost = true;
     await write(el, 'Second.');
     const second = send(el);
-    await aTimeout(400); // the refresh for the first post has landed
+    await archive.listsShown(el); // the refresh for the first post has landed
     expect(texts(), 'the comment being sent').to.deep.equal(['A.', 'First.', 'Second.']);
     releasePost();
     await second;
-    await aTimeout(400);
+    await archive.listsShown(el);
     expect(texts()).to.deep.equal(['A.', 'First.', 'Second.']);
   });
 

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
@@ -120,14 +120,16 @@ describe('the plain-HTML form and link auto-embeds', () => {
   it('upgrades markup added later, once, however often it moves', async () => {
     const src = echo(seedEntry);
     const box = place('<p>An article that loads its body later.</p>');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await nextFrame();
     box.insertAdjacentHTML('beforeend', `<section>${plainForm(src)}</section>`);
     const [story] = await upgraded(box, 1);
     await settled(story);
     box.prepend(box.querySelector('section')!); // moved by the host page
     box.append(document.createElement('p'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(storiesIn(box)).to.have.length(1);
+    // Changes are upgraded in order: once a form added after the move is a story, the move was seen.
+    box.insertAdjacentHTML('beforeend', plainForm(echo(seedEntry)));
+    await upgraded(box, 2);
+    expect(storiesIn(box)[0], 'the moved story, not a second one').to.equal(story);
     expect(story.querySelectorAll('blockquote')).to.have.length(1);
     expect(await requestCount(src)).to.equal(1);
     await expect(story).to.be.accessible();
@@ -248,7 +250,7 @@ describe('the plain-HTML form and link auto-embeds', () => {
 
     it('applies a rule added later to the links already on the page', async () => {
       const box = place('<p><a href="https://late.example/photos/frida-suit">Frida</a></p>');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await nextFrame();
       rule({ 'data-match': 'https://late.example/photos/', 'data-json': '/tests/fixtures/cms/{id}.json' });
       const [story] = await upgraded(box, 1);
       await settled(story);

@@ -59,11 +59,15 @@ export async function requestCount(url: string): Promise<number> {
   return (await response.json()).count;
 }
 
-/** A fetcher that answers `body` as JSON after `delay` ms, honouring the abort signal, counting calls. */
+/**
+ * A fetcher that answers `body` as JSON after `delay` ms, honouring the abort signal, counting calls
+ * and keeping each call's answer (`answers`, settled once answered or aborted).
+ */
 export function stubFetch(body: unknown | ((url: string) => unknown), delay = 0) {
   const calls: string[] = [];
-  const fetcher = (url: string, init: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
+  const answers: Promise<unknown>[] = [];
+  const fetcher = (url: string, init: RequestInit) => {
+    const answer = new Promise<Response>((resolve, reject) => {
       calls.push(url);
       const timer = setTimeout(() => {
         const data = typeof body == 'function' ? (body as (url: string) => unknown)(url) : body;
@@ -71,5 +75,8 @@ export function stubFetch(body: unknown | ((url: string) => unknown), delay = 0)
       }, delay);
       init.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(init.signal!.reason)));
     });
-  return Object.assign(fetcher, { calls });
+    answers.push(answer.catch(() => {}));
+    return answer;
+  };
+  return Object.assign(fetcher, { calls, answers });
 }

@@ -100,3 +100,15 @@ export const READER_WORDS = ['if a<b and b<c then c>a', 'I <3 this & <that>', 'x
 
 /** Page addresses pasted under a link rule that would add to the JSON URL if filled in raw. */
 export const PASTED_LINK_TAILS = ['42&admin=1', '42?admin=1#x', '42%26admin%3D1', '42;admin=1'];
+
+/**
+ * Resolves once a payload that became markup would have run: an image of the test's own with a broken
+ * address has failed to load, as an injected `<img src=x onerror>` would have by then, and the task
+ * that fired its handler is over. (The trees are checked for handlers and scripts besides.)
+ */
+export const payloadsHadTheirChance = (): Promise<void> =>
+  new Promise((resolve) => {
+    const canary = new Image();
+    canary.onload = canary.onerror = () => setTimeout(resolve);
+    canary.src = `/x?canary=${Math.random()}`;
+  });

@@ -45,3 +45,24 @@ export async function send(el: CommentThread): Promise<Event> {
   return event;
 }
 
+
+/**
+ * Wraps an archive's fetcher so that a test can tell when the list asked last is shown: each list it
+ * answers carries a `total` of its own (1001, 1002, …), which the thread's heading says.
+ * `listsShown(el)` resolves once the heading says the last one's.
+ */
+export function recordingLists(fetcher: (url: string, init: RequestInit) => Promise<Response>) {
+  let lists = 0;
+  const recording = async (url: string, init: RequestInit) => {
+    const answer = await fetcher(url, init);
+    if (init.method == 'POST') return answer;
+    const list = await answer.json();
+    return new Response(JSON.stringify({ ...list, total: 1000 + ++lists }));
+  };
+  const listsShown = (el: CommentThread) =>
+    waitUntil(
+      () => el.shadowRoot!.querySelector('[part=heading]')?.textContent!.replace(/\D/g, '') == String(1000 + lists),
+      'the list asked last was never shown',
+    );
+  return Object.assign(recording, { listsShown });
+}
