@@ -76,6 +76,30 @@ describe('languages', () => {
     await expect(story).to.be.accessible();
   });
 
+  it('draws again when a language changes: the element’s own, an ancestor’s, the page’s, inside built-in sections too', async () => {
+    const box = await fixture<HTMLElement>(html`<div><photo-story .entry=${{ ...seedEntry, comments: echo(comments(2)) }}></photo-story></div>`);
+    const story = await settled(box.querySelector('photo-story')!);
+    const thread = await listSettled(story.shadowRoot!.querySelector('comment-thread')!);
+    const heading = () => visibleText(thread.shadowRoot!.querySelector('[part=heading]'));
+    const page = document.documentElement;
+    const before = page.getAttribute('lang');
+    try {
+      await waitUntil(() => textOf(story, 'byline') == 'Contributed by OldPik on January 6, 2025' && heading() == '2 comments');
+      story.lang = 'es';
+      await waitUntil(() => textOf(story, 'byline') == expected.es.byline && heading() == '2 comentarios', 'its own lang');
+      story.removeAttribute('lang');
+      box.lang = 'de';
+      await waitUntil(() => textOf(story, 'byline') == expected.de.byline && heading() == '2 Kommentare', 'an ancestor’s');
+      box.removeAttribute('lang');
+      page.lang = 'fr';
+      await waitUntil(() => textOf(story, 'byline') == expected.fr.byline && heading() == '2 commentaires', 'the page’s');
+      await expect(story).to.be.accessible();
+    } finally {
+      if (before == null) page.removeAttribute('lang');
+      else page.lang = before;
+    }
+  });
+
   it('lets a host reword a string, or add a language of its own, right to left', async () => {
     addStrings('en', { logIn: 'Sign in to the archive' });
     addStrings('AR', { untitled: 'بلا عنوان', nearby: 'صور قريبة' }); // any case, as tags are

@@ -7,6 +7,7 @@ import { LoadError } from '../data/load-error.js';
 import type { Auth, JsonDocument } from '../data/load-json.js';
 import { RemoteData } from '../data/remote-data.js';
 import { safeUrl } from '../data/safe-url.js';
+import { followLanguage } from '../i18n/follow-language.js';
 import { languageOf } from '../i18n/language.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { errorMessage, heading, status } from './templates.js';
@@ -41,6 +42,11 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   protected _context = new ContextConsumer(this, entryContext);
   private _shownSource?: unknown;
   private _hasSource = false;
+
+  constructor() {
+    super();
+    followLanguage(this);
+  }
 
   /** Reads a document of the list. */
   abstract _read(doc: JsonDocument): Page<T> | Promise<Page<T>>;

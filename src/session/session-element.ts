@@ -1,5 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { Entry } from '../data/model.js';
+import { followLanguage } from '../i18n/follow-language.js';
 import type { SessionLink } from './session-link.js';
 
 /** Where a session is kept between reloads of the tab (`sessionStorage`, never across tabs). */
@@ -83,6 +84,7 @@ export function WithSession<T extends ElementClass>(Base: T) {
     constructor(...args: any[]) {
       super(...args);
       const element = this as unknown as Host;
+      followLanguage(element);
       element.addController({
         hostUpdate: () =>
           sessions ||
