@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import { watch } from '../src/index.js';
+import { watch } from '../src/upgrade/watch.js';
 
 setCustomElementsManifest(manifest);
 // As a page with `embed.js`: the plain-HTML form and link rules become stories.

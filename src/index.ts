@@ -24,7 +24,6 @@ export { ElementEvent } from './context/element-event.js';
 export type { Session } from './session/session.js';
 export type { User } from './session/user.js';
 export { defineElement } from './elements/define-element.js';
-export { watch } from './upgrade/watch.js';
 export { entryContext } from './context/entry-context.js';
 export type { Comment, CommentPage, Entry, EntryImage, EntryLink, Labelled, NearbyItem, Page } from './data/model.js';
 export type { Fetcher, JsonDocument } from './data/load-json.js';

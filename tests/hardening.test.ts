@@ -10,7 +10,7 @@ import { echo, seedEntry } from './support/fixtures.js';
 import { FOREIGN_SESSION, mapBomb, PROTOTYPE_KEYS, READER_WORDS } from './support/hostile.js';
 import { all, listSettled, visibleText } from './support/lists.js';
 import { place, removePlaced } from './support/place.js';
-import { watch } from '../src/index.js';
+import { watch } from '../src/upgrade/watch.js';
 import { ana, commentsUrl, composer, gateOf, inBox, log, send, sessionUrl, textarea, unique, write } from './support/session.js';
 import { part, settled, textOf } from './support/story.js';
 

@@ -4,7 +4,7 @@ import type { PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { PASTED_LINK_TAILS } from './support/hostile.js';
 import { keep, place, removePlaced } from './support/place.js';
-import { watch } from '../src/index.js';
+import { watch } from '../src/upgrade/watch.js';
 import { part, settled, textOf } from './support/story.js';
 
 declare global {

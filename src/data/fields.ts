@@ -37,12 +37,9 @@ export async function prepare(json: unknown): Promise<void> {
   if (!iiif && found.includes('"iiif"')) iiif = (await import('./iiif-image.js')).iiifImage;
 }
 
-/**
- * Plain text from a string or number (HTML reduced to its text, unless `asWritten`: a reader's own
- * words, in which "a<b" is no tag), trimmed; `undefined` when empty.
- */
-export function text(value: unknown, asWritten?: boolean): string | undefined {
-  const found = typeof value == 'number' ? String(value) : typeof value == 'string' ? ((asWritten ? value : clean?.(value)) ?? value) : '';
+/** Plain text from a string or number (HTML reduced to its text), trimmed; `undefined` when empty. */
+export function text(value: unknown): string | undefined {
+  const found = typeof value == 'number' ? '' + value : typeof value == 'string' ? (clean?.(value) ?? value) : '';
   // Testing first: most strings have nothing to collapse, and a replace tries every space.
   return (/[\t\u00a0]|  /.test(found) ? found.replace(/[ \t\u00a0]+/g, ' ') : found).trim() || undefined;
 }
@@ -50,11 +47,11 @@ export function text(value: unknown, asWritten?: boolean): string | undefined {
 /** The most paragraphs read from one field: a story of 50 MB cannot freeze the page drawing them. */
 const MAX_PARAGRAPHS = 500;
 
-/** Paragraphs from one string (split on blank lines) or a list of them (see `text` for `asWritten`). */
-export function paragraphs(value: unknown, asWritten?: boolean): string[] {
+/** Paragraphs from one string (split on blank lines) or a list of them. */
+export function paragraphs(value: unknown): string[] {
   const found: string[] = [];
   for (const item of Array.isArray(value) ? value : [value])
-    for (const paragraph of text(item, asWritten)?.split(/\n\s*\n/) ?? []) {
+    for (const paragraph of text(item)?.split(/\n\s*\n/) ?? []) {
       const clean = paragraph.trim();
       if (clean) found.push(clean.includes('\n') ? clean.replace(/ *\n */g, '\n') : clean);
     }

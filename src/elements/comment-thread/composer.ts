@@ -1,6 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { css } from '../css.js';
-import { paragraphs } from '../../data/fields.js';
 import { loadJson } from '../../data/load-json.js';
 import type { Comment } from '../../data/model.js';
 import { languageOf } from '../../i18n/language.js';
@@ -197,8 +196,8 @@ export class Composer {
     const shown: Comment = {
       author: { label: name, avatar },
       created: new Date().toISOString(),
-      // The reader's words as written, also once posted: "a<b" from a reader is no tag.
-      text: paragraphs(text, true),
+      // The reader's words as written (also once posted), line breaks and all: "a<b" from a reader is no tag.
+      text: [text],
       pending: false,
       sending: true,
       replies: [],
