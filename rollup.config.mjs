@@ -12,7 +12,7 @@ const localeOrHashed = ({ facadeModuleId }) =>
 export default [
   // The npm build: one module per source file, `.d.ts` beside them, Lit left to the app's bundler.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/upgrade/watch.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/upgrade/watch.ts'],
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ outDir: 'dist', declaration: true, declarationDir: 'dist' })],

@@ -18,7 +18,7 @@ export { CommentThread } from './elements/comment-thread/comment-thread.js';
 export { LoginGate } from './elements/login-gate/login-gate.js';
 export type { LoginRequestEvent } from './elements/login-gate/events.js';
 export type { CommentFailedEvent, CommentPostEvent, CommentPostedEvent } from './elements/comment-thread/events.js';
-export type { SessionChangeEvent } from './session/session-link.js';
+export type { SessionChangeEvent } from './session/events.js';
 export type { SessionElement } from './session/session-element.js';
 export { ElementEvent } from './context/element-event.js';
 export type { Session } from './session/session.js';

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PhotoStory } from '../src/index.js';
+import { ElementEvent, NearbySelectEvent, PhotoStoryErrorEvent, PhotoStoryLoadEvent } from '../src/events.js';
 import { echo, requestCount, seedEntry, stubFetch } from './support/fixtures.js';
 import { part, settled, textOf } from './support/story.js';
 
@@ -66,6 +67,18 @@ describe('<photo-story>', () => {
     el.headingLevel = 9;
     await el.updateComplete;
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('gives each event a class of its own: instanceof tells them apart, and the detail is typed', async () => {
+    const seen: Event[] = [];
+    const keep = (event: Event) => seen.push(event);
+    await settled(await fixture(html`<photo-story @photo-story-load=${keep} @photo-story-error=${keep} .entry=${seedEntry}></photo-story>`));
+    await settled(await fixture(html`<photo-story @photo-story-load=${keep} @photo-story-error=${keep} .entry=${'not an entry'}></photo-story>`));
+    const [loaded, failed] = seen;
+    expect([loaded instanceof PhotoStoryLoadEvent, loaded instanceof PhotoStoryErrorEvent, loaded instanceof ElementEvent]).to.deep.equal([true, false, true]);
+    expect([failed instanceof PhotoStoryErrorEvent, failed instanceof NearbySelectEvent]).to.deep.equal([true, false]);
+    if (loaded instanceof PhotoStoryLoadEvent) expect(loaded.detail.entry.title).to.equal(seedEntry.title);
+    if (failed instanceof PhotoStoryErrorEvent) expect(failed.detail.reason).to.equal('shape');
   });
 
   it('shows an entry set from script, resolving its URLs against the page, and fires photo-story-load', async () => {

@@ -9,6 +9,7 @@ import { ElementEvent } from '../context/element-event.js';
 import { loginAddress } from '../data/login-address.js';
 import { swapped, type SessionElement } from './session-element.js';
 import { ask, Session, sessionFor, sessions, SIGNING_IN, trust } from './session.js';
+import type {} from './events.js';
 import { readToken, readUser, type User } from './user.js';
 
 /**
@@ -34,14 +35,6 @@ interface ListHost {
 
 let root: ContextRoot | undefined;
 
-/** `session-change`: a reader signed in or out. `detail.user` is the reader, or `null`. */
-export type SessionChangeEvent = ElementEvent<{ user: User | null }>;
-
-declare global {
-  interface HTMLElementEventMap {
-    'session-change': SessionChangeEvent;
-  }
-}
 
 /**
  * Finds an element's session and provides it to the elements inside: the first of a reader set by the

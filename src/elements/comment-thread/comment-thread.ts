@@ -25,12 +25,12 @@ import type { Composer } from './composer.js';
  *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
  *   restyle them with plain CSS on the element).
  *
- * @event comment-post - A reader sends a comment. Cancelable: cancel it to send it yourself.
+ * @event {CommentPostEvent} comment-post - A reader sends a comment. Cancelable: cancel it to send it yourself.
  *   `detail`: `{text, parent, url}`.
- * @event comment-posted - The archive took the comment. `detail`: `{comment, status}` (202: awaiting moderation).
- * @event comment-failed - The comment was not taken; it stays in the box. `detail`: `{reason, status, message}`.
- * @event session-change - A reader signed in or out (of a session this thread found itself). `detail.user`.
- * @event login-request - A reader asked to sign in (from the thread's `<login-gate>`). Cancelable.
+ * @event {CommentPostedEvent} comment-posted - The archive took the comment. `detail`: `{comment, status}` (202: awaiting moderation).
+ * @event {CommentFailedEvent} comment-failed - The comment was not taken; it stays in the box. `detail`: `{reason, status, message}`.
+ * @event {SessionChangeEvent} session-change - A reader signed in or out (of a session this thread found itself). `detail.user`.
+ * @event {LoginRequestEvent} login-request - A reader asked to sign in (from the thread's `<login-gate>`). Cancelable.
  *
  * @csspart heading - The heading, with the number of comments.
  * @csspart list - The list of threads.

@@ -22,9 +22,9 @@ import type {} from './events.js';
  *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
  *   restyle them with plain CSS on the element).
  *
- * @event login-request - A reader asked to sign in. Cancelable: cancel it to open your own sign-in.
+ * @event {LoginRequestEvent} login-request - A reader asked to sign in. Cancelable: cancel it to open your own sign-in.
  *   `detail.url` is the login page.
- * @event session-change - A reader signed in or out (of a session this gate found itself). `detail.user`.
+ * @event {SessionChangeEvent} session-change - A reader signed in or out (of a session this gate found itself). `detail.user`.
  *
  * @slot - What a signed-in reader sees.
  *

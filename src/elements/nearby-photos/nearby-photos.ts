@@ -21,7 +21,7 @@ import { styles } from './nearby-photos.styles.js';
  *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
  *   restyle them with plain CSS on the element).
  *
- * @event nearby-select - A reader activated an item. Cancelable: cancel it to stay on the page (inside
+ * @event {NearbySelectEvent} nearby-select - A reader activated an item. Cancelable: cancel it to stay on the page (inside
  *   a `<photo-story>`, the story then swaps to the item in place). `detail.item` is the item.
  *
  * @csspart heading - The "Nearby photos" heading.

@@ -37,9 +37,9 @@ type Section = 'comments' | 'nearby';
  *   or as the reader's system prefers (the system's text and background colors, with 1em padding;
  *   restyle them with plain CSS on the element).
  *
- * @event photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
- * @event photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
- * @event session-change - A reader signed in or out of the story's session. `detail.user`: the reader, or `null`.
+ * @event {PhotoStoryLoadEvent} photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
+ * @event {PhotoStoryErrorEvent} photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
+ * @event {SessionChangeEvent} session-change - A reader signed in or out of the story's session. `detail.user`: the reader, or `null`.
  *
  * A cancelled `nearby-select` from the story's nearby photos swaps the story to that item in place.
  *
