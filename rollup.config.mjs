@@ -9,13 +9,18 @@ const external = (id) => /^(lit|@lit\/|tslib)/.test(id);
 const localeOrHashed = ({ facadeModuleId }) =>
   /[\\/]i18n[\\/]locales[\\/]/.test(facadeModuleId ?? '') ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js';
 
+/** HTML and CSS templates minified; attributes lose the quotes they do not need (Lit reads unquoted bindings alike). */
+const templates = () => minifyLiterals({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } });
+
 export default [
   // The npm build: one module per source file, `.d.ts` beside them, Lit left to the app's bundler.
   {
     input: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/upgrade/watch.ts'],
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ outDir: 'dist', declaration: true, declarationDir: 'dist' })],
+    // Templates are minified here too: their whitespace would show (paragraphs keep line breaks), and
+    // every build must draw the same boxes.
+    plugins: [typescript({ outDir: 'dist', declaration: true, declarationDir: 'dist' }), templates()],
   },
   // The drop-in bundle: every element and Lit in one minified module; later chunks load beside it.
   {
@@ -26,8 +31,7 @@ export default [
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),
-      // Templates lose the quotes their attributes do not need: Lit reads unquoted bindings alike.
-      minifyLiterals({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
+      templates(),
       // Members named `_like_this` are internal (Lit's convention): shortened. Never name a field of
       // data read from JSON that way; data is read by plain property names.
       terser({

@@ -48,4 +48,33 @@ describe('dist/embed.js', () => {
       page.defaultView!.frameElement!.remove();
     }
   });
+
+  it('looks the same as the npm build: the same heights for the story and each section', async () => {
+    const entry = { ...seedEntry, image: { ...seedEntry.image, src: undefined }, nearby: echo({ items: [1, 2].map((n) => ({ title: `Nearby ${n}`, date: '1939', url: `https://archive.example.org/photos/n${n}` })) }), comments: echo({ comments: [{ id: 'c1', author: { name: 'Marta' }, text: 'Seen.' }] }) };
+    const src = echo(entry);
+    /** A page 600 px wide and tall enough that the lists load, with the story through `script`. */
+    const page = async (script: string) => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 600px; height: 3000px; border: 0';
+      frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0">${script}<photo-story src="${src}"></photo-story></body></html>`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      const story = () => doc.querySelector('photo-story')?.shadowRoot;
+      const list = (tag: string) => story()?.querySelector(tag)?.shadowRoot;
+      await waitUntil(() => list('comment-thread')?.querySelector('article') && list('nearby-photos')?.querySelector('[part=item]'), 'the story and its lists', { timeout: 5000 });
+      const height = (el: Element | null | undefined) => Math.round(el?.getBoundingClientRect().height ?? -1);
+      const heights = {
+        story: height(doc.querySelector('photo-story')),
+        ...Object.fromEntries(['title', 'meta', 'headline', 'story', 'series', 'byline'].map((part) => [part, height(story()!.querySelector(`[part=${part}]`))])),
+        comments: height(story()!.querySelector('comment-thread')),
+        nearby: height(story()!.querySelector('nearby-photos')),
+      };
+      frame.remove();
+      return heights;
+    };
+    const embedded = await page(`<script type="module" src="${EMBED}"></script>`);
+    const npm = await page(`<script type="module">import '/dist/define.js';</script>`);
+    for (const [box, value] of Object.entries(npm)) expect(value, box).to.be.closeTo(embedded[box as keyof typeof embedded], 1);
+  });
 });
