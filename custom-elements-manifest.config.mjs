@@ -18,6 +18,8 @@ export default {
             declaration.members &&= declaration.members.filter((member) => !internal(member));
             declaration.attributes &&= declaration.attributes.filter((attribute) => !internal(attribute));
             declaration.events &&= declaration.events.filter((event) => event.description);
+            // An abstract base (`ListElement`) is no element of its own: only classes with a tag are.
+            if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           }
         }
       },
