@@ -36,6 +36,15 @@ const ARCHIVE_DIR = path.join(DEMO_DIR, 'archive');
 const DATA_DIR = path.join(DEMO_DIR, 'data'); // runtime data: sessions and posted comments (not in git)
 const HOST = '127.0.0.1';
 const PORT = parsePort(process.env.PORT);
+/** More origins, comma-separated, whose pages may use the archive's credentials (see `allowedOrigins`). */
+const EXTRA_ORIGINS = (process.env.ALLOW_ORIGINS ?? '').split(',').flatMap((text) => {
+  try {
+    return text.trim() ? [new URL(text.trim()).origin] : [];
+  } catch {
+    console.error(`ALLOW_ORIGINS: "${text}" is not an origin (http://host:port); left out.`);
+    return [];
+  }
+});
 
 const CSP = [
   "default-src 'self'",
@@ -394,12 +403,13 @@ async function archive(req, res, segments, target) {
 
 /**
  * The origins a signed-in reader's page may be on: the demo's usual address and this server's own,
- * by IP and by name. They get their origin back with credentials from the archive's API, and the
- * sign-in page answers (postMessage) or returns (redirect) only to them.
+ * by IP and by name, and those `ALLOW_ORIGINS` lists (an app on another port: `http://localhost:5173`).
+ * They get their origin back with credentials from the archive's API, and the sign-in page answers
+ * (postMessage) or returns (redirect) only to them.
  */
 function allowedOrigins() {
   const ports = new Set([8000, server.address()?.port ?? PORT]);
-  return new Set([...ports].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]));
+  return new Set([...ports].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]).concat(EXTRA_ORIGINS));
 }
 
 /** /archive/api/…, also behind /archive/slow/<ms>/. */
