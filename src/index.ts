@@ -26,6 +26,7 @@ export type { User } from './session/user.js';
 export { defineElement } from './elements/define-element.js';
 export { entryContext } from './context/entry-context.js';
 export type { Comment, CommentPage, Entry, EntryImage, EntryLink, Labelled, NearbyItem, Page } from './data/model.js';
+export type { CommentJson, CommentListJson, EntryJson, EntryLinkJson, ImageJson, LabelledJson, NearbyItemJson, NearbyListJson } from './data/model.js';
 export type { Fetcher, JsonDocument } from './data/load-json.js';
 export { LoadError, type LoadFailure } from './data/load-error.js';
 export { addStrings, type StringTable, type Strings } from './i18n/strings.js';

@@ -107,3 +107,75 @@ export interface CommentPage extends Page<Comment> {
 /** The most items (comments with their replies) read from one document: a hostile list cannot make the
  * page do unbounded work. */
 export const MAX_ITEMS = 10_000;
+
+/*
+ * The native JSON format as an archive writes it (see the README's "The JSON format"): what `.entry`,
+ * `.items` and `.comments` take. Every field is optional and read leniently; these types say what is
+ * understood, so that an app's own records type-check.
+ */
+
+/** A person, series or rights statement: a name (or URL), or `{name | label | title, url}`. */
+export type LabelledJson = string | { name?: string; label?: string; title?: string; url?: string };
+
+/** A photo: its URL, or `{src, alt, width, height, caption, iiif}` (`iiif`: a IIIF Image API service). */
+export type ImageJson = string | { src?: string; alt?: string; width?: number | string; height?: number | string; caption?: string; iiif?: string | object };
+
+/** Another entry of a series, or a nearby one. */
+export interface EntryLinkJson {
+  title?: string;
+  url?: string;
+  src?: string;
+}
+
+/** A nearby photo. */
+export interface NearbyItemJson extends EntryLinkJson {
+  id?: string;
+  date?: string;
+  lang?: string;
+  thumbnail?: ImageJson;
+  image?: ImageJson;
+  contributor?: LabelledJson;
+}
+
+/** A list of nearby photos: the items, or `{items, next, total}`. */
+export type NearbyListJson = NearbyItemJson[] | { items: NearbyItemJson[]; next?: string; total?: number };
+
+/** A comment; replies nest, or name their `parent`. */
+export interface CommentJson {
+  id?: string | number;
+  author?: LabelledJson & { avatar?: string };
+  created?: string;
+  text?: string | string[];
+  status?: 'pending' | string;
+  parent?: string | number;
+  replies?: CommentJson[];
+}
+
+/** A comment list: the comments, or `{comments, next, total, post, maxLength}`. */
+export type CommentListJson = CommentJson[] | { comments: CommentJson[]; next?: string; total?: number; post?: boolean; maxLength?: number };
+
+/** An entry in the native JSON format. */
+export interface EntryJson {
+  id?: string | number;
+  url?: string;
+  title?: string;
+  date?: string;
+  headline?: string;
+  story?: string | string[];
+  image?: ImageJson;
+  creator?: LabelledJson;
+  contributor?: LabelledJson;
+  published?: string;
+  credit?: string;
+  rights?: LabelledJson;
+  series?: LabelledJson;
+  previous?: EntryLinkJson;
+  next?: EntryLinkJson;
+  location?: { name?: string; lat?: number; lon?: number };
+  /** The nearby list's URL, or the list itself. */
+  nearby?: string | NearbyListJson;
+  comments?: string;
+  session?: string;
+  login?: string;
+  lang?: string;
+}

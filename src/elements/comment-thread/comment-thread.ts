@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Entry } from '../../data/model.js';
 import { readComments } from '../../data/lists.js';
-import type { Comment, CommentPage } from '../../data/model.js';
+import type { Comment, CommentListJson, CommentPage, Entry } from '../../data/model.js';
 import type { Auth, JsonDocument } from '../../data/load-json.js';
 import { LoadError } from '../../data/load-error.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -65,7 +64,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   static override properties = { comments: { attribute: false }, maxLength: { type: Number, attribute: 'maxlength' } };
 
   /** The list itself (`[...]` or `{comments, total, next, post}` in the native format) instead of `src`. */
-  declare comments?: unknown;
+  declare comments?: CommentListJson | null;
   /** The longest comment a reader may post, when the list's own `maxLength` is not the limit. */
   declare maxLength?: number;
   override limit = 20;

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Entry } from '../../data/model.js';
 import { readNearby } from '../../data/lists.js';
-import type { NearbyItem, Page } from '../../data/model.js';
+import type { Entry, NearbyItem, NearbyListJson, Page } from '../../data/model.js';
 import type { JsonDocument } from '../../data/load-json.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ListElement } from '../list-element.js';
@@ -45,7 +44,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
   static override properties = { items: { attribute: false }, layout: {} };
 
   /** The list itself (`[...]` or `{items, next}` in the native format) instead of `src`. */
-  declare items?: unknown;
+  declare items?: NearbyListJson | null;
   /** `grid` (rows that wrap) or `strip` (one row that scrolls sideways, by keyboard too). */
   layout: 'grid' | 'strip' = 'grid';
   override limit = 12;

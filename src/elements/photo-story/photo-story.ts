@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextProvider } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
 import { readEntry } from '../../data/entry.js';
-import type { Entry, EntryImage, EntryLink, Labelled } from '../../data/model.js';
+import type { Entry, EntryImage, EntryJson, EntryLink, Labelled } from '../../data/model.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -91,8 +91,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   /** Built-in sections to leave out, space-separated: `comments`, `nearby`. */
   declare hide?: string;
 
-  /** The entry as an object in the native format; when set, it is shown instead of `src`. */
-  declare entry?: unknown;
+  /** The entry as an object in the native format (`EntryJson`); when set, it is shown instead of `src`. */
+  declare entry?: EntryJson | null;
 
   /** The photo's `loading`: `lazy` for a story far down the page. Default: the browser's (eager). */
   declare loading?: 'lazy' | 'eager';
