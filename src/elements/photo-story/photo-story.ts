@@ -40,8 +40,8 @@ type Section = 'comments' | 'nearby';
  * @event {PhotoStoryLoadEvent} photo-story-load - The entry is shown. `detail.entry` holds it as displayed.
  * @event {PhotoStoryErrorEvent} photo-story-error - The entry cannot be shown. `detail`: `{reason, status, message}`.
  * @event {SessionChangeEvent} session-change - A reader signed in or out of the story's session. `detail.user`: the reader, or `null`.
- *
- * A cancelled `nearby-select` from the story's nearby photos swaps the story to that item in place.
+ * @event {NearbySelectEvent} nearby-select - From the story's nearby photos (it comes out of the story). Cancel it to swap the
+ *   story to that item in place.
  *
  * @slot - Fallback content (for example a link to the entry's page): shown while the story loads and
  *   again if loading fails, hidden (not removed) once the story shows.

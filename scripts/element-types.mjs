@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Writes `dist/jsx.d.ts` from `custom-elements.json` (run by `npm run build`, after the manifest): the
+ * tags as React 19 JSX elements, typed by the manifest, never by hand — each element's properties (as
+ * its class types them), its attributes under their own names, and an `on<event-name>` handler for
+ * each of its events, typed by the event's class. A TypeScript app adds
+ * `"types": ["photo-story-elements/jsx"]` (or imports it once).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName));
+
+const quote = (name) => `'${name}'`;
+
+/** What an attribute takes in JSX: its words where it has a set of them (`'light' | 'dark'`), else text too. */
+function attributeType(text = 'string') {
+  const parts = new Set(text.split('|').map((part) => part.trim()).filter((part) => part != 'undefined'));
+  if (![...parts].some((part) => /^['"]/.test(part))) parts.add('string');
+  return [...parts].join(' | ');
+}
+const lines = [];
+const classes = new Set();
+const events = new Set();
+for (const { name, tagName, members = [], attributes = [], events: fired = [] } of elements.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
+  classes.add(name);
+  const fields = members.filter((member) => member.kind == 'field' && !member.static && !member.readonly && member.privacy != 'private').map((member) => member.name);
+  // Attributes named otherwise than their property (`heading-level`), or with none (`theme`), as strings.
+  const own = attributes.filter((attribute) => attribute.name != attribute.fieldName);
+  const handlers = fired.filter((event) => event.type?.text).map((event) => (events.add(event.type.text), `${quote(`on${event.name}`)}?: (event: ${event.type.text}) => void;`));
+  lines.push(
+    `      ${quote(tagName)}: Tag<${name}> &`,
+    `        Partial<Pick<${name}, ${fields.map(quote).join(' | ')}>> & {`,
+    ...own.map((attribute) => `          ${quote(attribute.name)}?: ${attributeType(attribute.type?.text)};`),
+    ...handlers.map((handler) => `          ${handler}`),
+    '        };',
+  );
+}
+
+const source = `/* Generated from custom-elements.json by scripts/element-types.mjs: do not edit. */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ${[...classes].sort().join(', ')} } from './index.js';
+import type { ${[...events].sort().join(', ')} } from './events.js';
+
+/** What every tag takes: the attributes and handlers of any HTML element, ref and key. */
+type Tag<T> = DetailedHTMLProps<HTMLAttributes<T>, T>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${lines.join('\n')}
+    }
+  }
+}
+`;
+writeFileSync(new URL('../dist/jsx.d.ts', import.meta.url), source);
+console.log(`dist/jsx.d.ts: ${elements.length} elements, ${events.size} event classes.`);
