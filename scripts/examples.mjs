@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
+ * `npm run build` first). Each is copied out of the repository, installs the tarball and its own
+ * dependencies from the registry, type-checks (strict), builds with Vite, and is tried in headless
+ * Chromium against the demo's archive: the story shows, a picked nearby photo swaps it in place, and
+ * the typed events arrive. Prints `N passed, N failed`.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { launch } from './chromium.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'photo-story-examples-'));
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+
+/** The demo server (the archive), on a free port. */
+async function archive() {
+  const server = spawn(process.execPath, [join(ROOT, 'demo/server.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const address = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const found = /Demo: (\S+)/.exec(String(chunk))?.[1];
+      if (found) resolve(found);
+    });
+    server.on('exit', reject);
+  });
+  return { address, stop: () => server.kill() };
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** A static server for a built app (its `dist/`), on a free port of 127.0.0.1. */
+async function serve(folder) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    try {
+      const file = join(folder, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(folder)) throw new Error('outside');
+      const body = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { address: `http://127.0.0.1:${server.address().port}/`, stop: () => server.close() };
+}
+
+/** What a reader sees of an element's shadow part, text folded. */
+const shown = (page, selector, part) =>
+  page.evaluate((selector, part) => document.querySelector(selector)?.shadowRoot?.querySelector(`[part=${part}]`)?.textContent.replace(/\s+/g, ' ').trim(), selector, part);
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push(true);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${error.message}`);
+  }
+}
+
+const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT }).toString().trim().split('\n').pop());
+const site = await archive();
+const browser = await launch();
+try {
+  const app = join(work, 'react');
+  cpSync(join(ROOT, 'examples/react'), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
+  await check('examples/react installs the packed package, type-checks and builds', async () => {
+    run('npm', ['install', '--no-package-lock', tarball], app);
+    run('npx', ['tsc', '--noEmit'], app);
+    run('npx', ['vite', 'build', '--logLevel', 'warn'], app);
+  });
+  const served = await serve(join(app, 'dist'));
+  const page = await browser.newPage();
+  const failures = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  await check('examples/react shows the story through the component and the plain tag, with typed events', async () => {
+    await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.address).href)}`);
+    await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('loaded: Leon'), { timeout: 15_000 });
+    const log = await page.$eval('#log', (output) => output.textContent);
+    if (!log.includes('tag loaded: A record the app already has')) throw new Error(`the plain tag's event: ${log}`);
+    if ((await shown(page, '#component', 'title')) != "Leon Trotsky's arrival in Mexico") throw new Error('the component’s title');
+    if ((await shown(page, '#tag', 'title')) != 'A record the app already has') throw new Error('the plain tag’s title');
+  });
+  await check('examples/react: a picked nearby photo becomes the story, in place', async () => {
+    const item = await page.waitForFunction(
+      () => {
+        const nearby = document.querySelector('#component')?.shadowRoot?.querySelector('nearby-photos');
+        nearby?.scrollIntoView();
+        return nearby?.shadowRoot?.querySelector('[part=item]');
+      },
+      { timeout: 15_000 },
+    );
+    const title = await item.evaluate((link) => link.querySelector('[part=item-title]').textContent);
+    await item.click();
+    await page.waitForFunction((title) => document.querySelector('#component').shadowRoot.querySelector('[part=title]')?.textContent.includes(title), { timeout: 15_000 }, title);
+    if (!(await page.$eval('#log', (output) => output.textContent)).includes(`picked: ${title}`)) throw new Error('no nearby-select in the log');
+    if (new URL(page.url()).pathname != '/') throw new Error('the page left');
+  });
+  await check('examples/react raised no error in the page', async () => {
+    if (failures.length) throw new Error(failures.join('; '));
+  });
+  served.stop();
+} finally {
+  await browser.close();
+  site.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter(Boolean).length;
+console.log(`examples: ${passed} passed, ${results.length - passed} failed`);
+process.exit(passed == results.length ? 0 : 1);
