@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes `dist/jsx.d.ts` from `custom-elements.json` (run by `npm run build`, after the manifest): the
- * tags as React 19 JSX elements, typed by the manifest, never by hand — each element's properties (as
- * its class types them), its attributes under their own names, and an `on<event-name>` handler for
- * each of its events, typed by the event's class. A TypeScript app adds
- * `"types": ["photo-story-elements/jsx"]` (or imports it once).
+ * Writes the typed tags from `custom-elements.json` (run by `npm run build`, after the manifest), never
+ * by hand: `dist/jsx.d.ts`, the tags as React 19 JSX elements — each element's properties (as its class
+ * types them), its attributes under their own names, and an `on<event-name>` handler for each of its
+ * events, typed by the event's class — and `dist/vue.d.ts`, the same as Vue's global components. An
+ * app adds `"types": ["photo-story-elements/jsx"]` (or `/vue`) to its TypeScript settings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -54,4 +54,35 @@ ${lines.join('\n')}
 }
 `;
 writeFileSync(new URL('../dist/jsx.d.ts', import.meta.url), source);
-console.log(`dist/jsx.d.ts: ${elements.length} elements, ${events.size} event classes.`);
+
+// Vue: the tags as global components (`vueCompilerOptions.strictTemplates`): properties by their names
+// (templates write them in kebab case as well), attributes without a property, `on<EventName>`.
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const vue = elements.map(({ name, tagName, members = [], attributes = [], events: fired = [] }) => {
+  const fields = members.filter((member) => member.kind == 'field' && !member.static && !member.readonly && member.privacy != 'private').map((member) => member.name);
+  const own = attributes.filter((attribute) => !attribute.fieldName);
+  const handlers = fired.filter((event) => event.type?.text).map((event) => `${camel(`on-${event.name}`)}?: (event: ${event.type.text}) => void;`);
+  return [
+    `    ${quote(tagName)}: DefineComponent<`,
+    `      HTMLAttributes & Partial<Pick<${name}, ${fields.map(quote).join(' | ')}>> & {`,
+    ...own.map((attribute) => `        ${quote(attribute.name)}?: ${attributeType(attribute.type?.text)};`),
+    ...handlers.map((handler) => `        ${handler}`),
+    '      }',
+    '    >;',
+  ].join('\n');
+});
+writeFileSync(
+  new URL('../dist/vue.d.ts', import.meta.url),
+  `/* Generated from custom-elements.json by scripts/element-types.mjs: do not edit. */
+import type { DefineComponent, HTMLAttributes } from 'vue';
+import type { ${[...classes].sort().join(', ')} } from './index.js';
+import type { ${[...events].sort().join(', ')} } from './events.js';
+
+declare module 'vue' {
+  interface GlobalComponents {
+${vue.join('\n')}
+  }
+}
+`,
+);
+console.log(`dist/jsx.d.ts and dist/vue.d.ts: ${elements.length} elements, ${events.size} event classes.`);

@@ -69,44 +69,46 @@ const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-dest
 const site = await archive();
 const browser = await launch();
 try {
-  const app = join(work, 'react');
-  cpSync(join(ROOT, 'examples/react'), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
-  await check('examples/react installs the packed package, type-checks and builds', async () => {
-    run('npm', ['install', '--no-package-lock', tarball], app);
-    run('npx', ['tsc', '--noEmit'], app);
-    run('npx', ['vite', 'build', '--logLevel', 'warn'], app);
-  });
-  const served = await serve(join(app, 'dist'));
-  const page = await browser.newPage();
-  const failures = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  await check('examples/react shows the story through the component and the plain tag, with typed events', async () => {
-    await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.address).href)}`);
-    await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('loaded: Leon'), { timeout: 15_000 });
-    const log = await page.$eval('#log', (output) => output.textContent);
-    if (!log.includes('tag loaded: A record the app already has')) throw new Error(`the plain tag's event: ${log}`);
-    if ((await shown(page, '#component', 'title')) != "Leon Trotsky's arrival in Mexico") throw new Error('the component’s title');
-    if ((await shown(page, '#tag', 'title')) != 'A record the app already has') throw new Error('the plain tag’s title');
-  });
-  await check('examples/react: a picked nearby photo becomes the story, in place', async () => {
-    const item = await page.waitForFunction(
-      () => {
-        const nearby = document.querySelector('#component')?.shadowRoot?.querySelector('nearby-photos');
-        nearby?.scrollIntoView();
-        return nearby?.shadowRoot?.querySelector('[part=item]');
-      },
-      { timeout: 15_000 },
-    );
-    const title = await item.evaluate((link) => link.querySelector('[part=item-title]').textContent);
-    await item.click();
-    await page.waitForFunction((title) => document.querySelector('#component').shadowRoot.querySelector('[part=title]')?.textContent.includes(title), { timeout: 15_000 }, title);
-    if (!(await page.$eval('#log', (output) => output.textContent)).includes(`picked: ${title}`)) throw new Error('no nearby-select in the log');
-    if (new URL(page.url()).pathname != '/') throw new Error('the page left');
-  });
-  await check('examples/react raised no error in the page', async () => {
-    if (failures.length) throw new Error(failures.join('; '));
-  });
-  served.stop();
+  for (const name of ['react', 'vue']) {
+    const app = join(work, name);
+    cpSync(join(ROOT, 'examples', name), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
+    await check(`examples/${name} installs the packed package, type-checks (strict) and builds`, async () => {
+      run('npm', ['install', '--no-package-lock', tarball], app);
+      run('npm', ['run', '--silent', 'check'], app);
+      run('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], app);
+    });
+    const served = await serve(join(app, 'dist'));
+    const page = await browser.newPage();
+    const failures = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await check(`examples/${name} shows a story from the archive and one the app has, with typed events`, async () => {
+      await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.address).href)}`);
+      await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('loaded: Leon'), { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('tag loaded: A record the app already has'), { timeout: 15_000 });
+      if ((await shown(page, '#component', 'title')) != "Leon Trotsky's arrival in Mexico") throw new Error('the title of the archive’s story');
+      if ((await shown(page, '#tag', 'title')) != 'A record the app already has') throw new Error('the title of the app’s story');
+    });
+    await check(`examples/${name}: a picked nearby photo becomes the story, in place`, async () => {
+      const item = await page.waitForFunction(
+        () => {
+          const nearby = document.querySelector('#component')?.shadowRoot?.querySelector('nearby-photos');
+          nearby?.scrollIntoView();
+          return nearby?.shadowRoot?.querySelector('[part=item]');
+        },
+        { timeout: 15_000 },
+      );
+      const title = await item.evaluate((link) => link.querySelector('[part=item-title]').textContent);
+      await item.click();
+      await page.waitForFunction((title) => document.querySelector('#component').shadowRoot.querySelector('[part=title]')?.textContent.includes(title), { timeout: 15_000 }, title);
+      if (!(await page.$eval('#log', (output) => output.textContent)).includes(`picked: ${title}`)) throw new Error('no nearby-select in the log');
+      if (new URL(page.url()).pathname != '/') throw new Error('the page left');
+    });
+    await check(`examples/${name} raised no error in the page`, async () => {
+      if (failures.length) throw new Error(failures.join('; '));
+    });
+    await page.close();
+    served.stop();
+  }
 } finally {
   await browser.close();
   site.stop();
