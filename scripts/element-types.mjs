@@ -86,3 +86,53 @@ ${vue.join('\n')}
 `,
 );
 console.log(`dist/jsx.d.ts and dist/vue.d.ts: ${elements.length} elements, ${events.size} event classes.`);
+
+// Editors: VS Code's HTML custom data (`html.customData`) and JetBrains' web-types (named in
+// package.json): each tag with its summary, its attributes (with their words where it has a set of
+// them) and, for JetBrains, its events.
+const words = (text = '') => [...text.matchAll(/'([^']+)'/g)].map(([, word]) => ({ name: word }));
+const attributesOf = ({ attributes = [] }) => attributes.map((attribute) => ({ name: attribute.name, description: attribute.description, type: attribute.type?.text }));
+writeFileSync(
+  new URL('../dist/vscode.html-custom-data.json', import.meta.url),
+  JSON.stringify(
+    {
+      version: 1.1,
+      tags: elements.map((element) => ({
+        name: element.tagName,
+        description: element.summary,
+        attributes: attributesOf(element).map(({ name, description, type }) => ({ name, description, ...(words(type).length ? { values: words(type) } : {}) })),
+      })),
+    },
+    null,
+    2,
+  ),
+);
+const { name: packageName, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+writeFileSync(
+  new URL('../dist/web-types.json', import.meta.url),
+  JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/web-types',
+      name: packageName,
+      version,
+      'description-markup': 'markdown',
+      contributions: {
+        html: {
+          elements: elements.map((element) => ({
+            name: element.tagName,
+            description: element.summary,
+            attributes: attributesOf(element).map(({ name, description, type }) => ({
+              name,
+              description,
+              value: words(type).length ? { type: 'enum' } : { type: type ?? 'string' },
+              ...(words(type).length ? { values: words(type) } : {}),
+            })),
+            events: (element.events ?? []).map(({ name, description }) => ({ name, description })),
+          })),
+        },
+      },
+    },
+    null,
+    2,
+  ),
+);
