@@ -18,45 +18,32 @@ import type { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './elements/photo
 import { PhotoStory as PhotoStoryElement } from './elements/photo-story/photo-story.js';
 import type { SessionChangeEvent } from './session/events.js';
 
+type EventNames = Record<string, EventName | string>;
+type Constructor<T> = new () => T;
+
 const onSessionChange = 'session-change' as EventName<SessionChangeEvent>;
 const onLoginRequest = 'login-request' as EventName<LoginRequestEvent>;
 const onNearbySelect = 'nearby-select' as EventName<NearbySelectEvent>;
 
-export const PhotoStory = createComponent({
-  react: React,
-  tagName: 'photo-story',
-  elementClass: PhotoStoryElement,
-  events: {
-    onPhotoStoryLoad: 'photo-story-load' as EventName<PhotoStoryLoadEvent>,
-    onPhotoStoryError: 'photo-story-error' as EventName<PhotoStoryErrorEvent>,
-    onNearbySelect,
-    onSessionChange,
-  },
+/** A React component of a tag: its class's properties as props, `events` as typed handlers. */
+const component = <I extends HTMLElement, E extends EventNames>(tagName: string, elementClass: Constructor<I>, events: E) =>
+  createComponent({ react: React, tagName, elementClass, events });
+
+export const PhotoStory = component('photo-story', PhotoStoryElement, {
+  onPhotoStoryLoad: 'photo-story-load' as EventName<PhotoStoryLoadEvent>,
+  onPhotoStoryError: 'photo-story-error' as EventName<PhotoStoryErrorEvent>,
+  onNearbySelect,
+  onSessionChange,
 });
 
-export const NearbyPhotos = createComponent({
-  react: React,
-  tagName: 'nearby-photos',
-  elementClass: NearbyPhotosElement,
-  events: { onNearbySelect },
+export const NearbyPhotos = component('nearby-photos', NearbyPhotosElement, { onNearbySelect });
+
+export const CommentThread = component('comment-thread', CommentThreadElement, {
+  onCommentPost: 'comment-post' as EventName<CommentPostEvent>,
+  onCommentPosted: 'comment-posted' as EventName<CommentPostedEvent>,
+  onCommentFailed: 'comment-failed' as EventName<CommentFailedEvent>,
+  onLoginRequest,
+  onSessionChange,
 });
 
-export const CommentThread = createComponent({
-  react: React,
-  tagName: 'comment-thread',
-  elementClass: CommentThreadElement,
-  events: {
-    onCommentPost: 'comment-post' as EventName<CommentPostEvent>,
-    onCommentPosted: 'comment-posted' as EventName<CommentPostedEvent>,
-    onCommentFailed: 'comment-failed' as EventName<CommentFailedEvent>,
-    onLoginRequest,
-    onSessionChange,
-  },
-});
-
-export const LoginGate = createComponent({
-  react: React,
-  tagName: 'login-gate',
-  elementClass: LoginGateElement,
-  events: { onLoginRequest, onSessionChange },
-});
+export const LoginGate = component('login-gate', LoginGateElement, { onLoginRequest, onSessionChange });
