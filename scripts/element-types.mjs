@@ -3,8 +3,9 @@
  * Writes the typed tags from `custom-elements.json` (run by `npm run build`, after the manifest), never
  * by hand: `dist/jsx.d.ts`, the tags as React 19 JSX elements — each element's properties (as its class
  * types them), its attributes under their own names, and an `on<event-name>` handler for each of its
- * events, typed by the event's class — and `dist/vue.d.ts`, the same as Vue's global components. An
- * app adds `"types": ["photo-story-elements/jsx"]` (or `/vue`) to its TypeScript settings.
+ * events, typed by the event's class — `dist/vue.d.ts`, the same as Vue's global components, and
+ * `dist/svelte.d.ts`, as Svelte's elements. An app adds `"types": ["photo-story-elements/jsx"]` (or
+ * `/vue`, `/svelte`) to its TypeScript settings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -85,7 +86,27 @@ ${vue.join('\n')}
 }
 `,
 );
-console.log(`dist/jsx.d.ts and dist/vue.d.ts: ${elements.length} elements, ${events.size} event classes.`);
+console.log(`dist/jsx.d.ts, vue.d.ts and svelte.d.ts: ${elements.length} elements, ${events.size} event classes.`);
+
+// Svelte 5: the tags among `svelte/elements`' SvelteHTMLElements, with the React ones' props (Svelte
+// sets a property where the element has it) and `on<event-name>` handlers.
+writeFileSync(
+  new URL('../dist/svelte.d.ts', import.meta.url),
+  `/* Generated from custom-elements.json by scripts/element-types.mjs: do not edit. */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { ${[...classes].sort().join(', ')} } from './index.js';
+import type { ${[...events].sort().join(', ')} } from './events.js';
+
+/** What every tag takes: the attributes and handlers of any HTML element. */
+type Tag<T> = HTMLAttributes<T>;
+
+declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${lines.join('\n').replace(/^ {2}/gm, '')}
+  }
+}
+`,
+);
 
 // Editors: VS Code's HTML custom data (`html.customData`) and JetBrains' web-types (named in
 // package.json): each tag with its summary, its attributes (with their words where it has a set of
