@@ -77,4 +77,24 @@ describe('dist/embed.js', () => {
     const npm = await page(`<script type="module">import '/dist/define.js';</script>`);
     for (const [box, value] of Object.entries(npm)) expect(value, box).to.be.closeTo(embedded[box as keyof typeof embedded], 1);
   });
+
+  it('self-hosted without its chunks: a list says it could not be loaded, and nothing is left unhandled', async () => {
+    const comments = echo({ comments: [{ id: 'c1', author: { name: 'Marta' }, text: 'Seen.' }] });
+    const entry = { ...seedEntry, image: undefined, comments, session: '/api/session?key=selfhosted', login: '/login' };
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 600px; height: 3000px';
+    frame.srcdoc = `<!doctype html><html lang="fr"><body><script type="module" src="/selfhosted/embed.js"></script><photo-story src="${echo(entry)}"></photo-story></body></html>`;
+    const unhandled: unknown[] = [];
+    frame.addEventListener('load', () => frame.contentWindow!.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason)));
+    document.body.append(frame);
+    const thread = () => frame.contentDocument?.querySelector('photo-story')?.shadowRoot?.querySelector('comment-thread')?.shadowRoot;
+    await waitUntil(() => thread()?.querySelector('[part=retry]'), 'the comments never failed', { timeout: 8000 });
+    // French is a chunk too: English stands in, and the list says what failed, not "Couldn’t reach the archive".
+    expect(thread()!.querySelector('[part=status]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The comments could not be loaded. Try again');
+    // The session code (the entry names a session) is a chunk that never comes: nothing is thrown about it.
+    await waitUntil(() => frame.contentWindow!.performance.getEntriesByType('resource').some(({ name }) => name.includes('session-link')), 'the session chunk was not asked for');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(unhandled.map(String)).to.deep.equal([]);
+    frame.remove();
+  });
 });

@@ -9,7 +9,9 @@ export type LoadFailure =
   /** The body is not JSON (an HTML error page, a truncated body). */
   | 'parse'
   /** The JSON holds nothing this element can show. */
-  | 'shape';
+  | 'shape'
+  /** A part of the library could not be loaded (a chunk beside `embed.js`: self-hosted without them?). */
+  | 'chunk';
 
 /** A typed failure of loading or reading a document. */
 export class LoadError extends Error {

@@ -143,7 +143,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   private _more(): void {
     import('./list-more.js').then(
       ({ more }) => more(this),
-      () => (this._moreError = new LoadError('network')),
+      () => (this._moreError = new LoadError('chunk')),
     );
   }
 

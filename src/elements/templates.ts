@@ -1,5 +1,5 @@
 import { html, nothing, type CSSResult, type LitElement, type TemplateResult } from 'lit';
-import type { LoadError } from '../data/load-error.js';
+import type { LoadError, LoadFailure } from '../data/load-error.js';
 import { fill, type Strings } from '../i18n/strings.js';
 
 /** A link when there is a (safe) URL, else the label alone. */
@@ -13,7 +13,8 @@ export const heading = (level: number, content: unknown, part = 'heading', lang:
 
 /**
  * The reader's sentence for a failure. Network and time-out failures say so; for the rest, a list
- * says it could not be loaded (`failed`), a story says what went wrong.
+ * says it could not be loaded (`failed`: also for a chunk of its own that did not come, never the
+ * archive's fault), a story says what went wrong.
  */
 export function errorMessage({ reason, status }: LoadError, t: Strings, failed?: string): string {
   return reason == 'network' || reason == 'timeout' || !failed
@@ -21,7 +22,7 @@ export function errorMessage({ reason, status }: LoadError, t: Strings, failed?:
       ? status == 404 || status == 410
         ? t.notFound
         : fill(t.http, { status }).join('')
-      : t[reason == 'shape' ? 'parse' : reason]
+      : t[reason == 'shape' ? 'parse' : (reason as Exclude<LoadFailure, 'chunk' | 'shape'>)]
     : failed;
 }
 

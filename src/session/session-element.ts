@@ -42,10 +42,14 @@ export const swapped = new WeakMap<Element, string>();
  * reader who asks to sign in (from an entry's `login`).
  */
 export function loadSessions(): Promise<Sessions> {
-  return (loading ??= import('./session-link.js').then((loaded) => {
-    elements.forEach((sessions = loaded).link);
-    return loaded;
-  }));
+  return (loading ??= import('./session-link.js').then(
+    (loaded) => {
+      elements.forEach((sessions = loaded).link);
+      return loaded;
+    },
+    // Without the chunk (self-hosted without `chunks/`, offline) sessions never come: no error either.
+    () => new Promise<never>(() => {}),
+  ));
 }
 
 /** Whether this tab kept a session from before a reload. */

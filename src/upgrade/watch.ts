@@ -18,15 +18,12 @@ const adds = (records: MutationRecord[]) =>
     [...addedNodes].some((node) => (node as Element).matches?.(FORMS) || (node as Element).querySelector?.(FORMS)),
   );
 
-let watching = false;
-
 /**
- * Starts watching the page (once; `embed.js` calls it): the plain-HTML forms and link rules already
- * there, and those added later, become stories. Importing the library starts nothing by itself.
+ * Starts watching the page (`embed.js` calls it; call it once): the plain-HTML forms and link rules
+ * already there, and those added later, become stories (a second call only does the same work twice:
+ * nothing is upgraded twice). Importing the library starts nothing by itself.
  */
 export function watch(): void {
-  if (watching) return;
-  watching = true;
   new MutationObserver((records) => (found || adds(records)) && upgrade(records)).observe(document, {
     childList: true,
     subtree: true,

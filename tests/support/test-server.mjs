@@ -21,7 +21,8 @@
  * load it from a second origin (127.0.0.1 against localhost) and see what a foreign origin was sent.
  *
  * and the strict CSP page (`/tests/csp/page.html`) with DESIGN's Content-Security-Policy header
- * (`?tt=lit-html` allows only Lit's Trusted Types policy).
+ * (`?tt=lit-html` allows only Lit's Trusted Types policy), and `/selfhosted/embed.js`: `dist/embed.js`
+ * copied alone, without its `chunks/` (they answer 404), as a site that self-hosts it carelessly.
  */
 const counts = new Map();
 const logs = new Map();
@@ -42,6 +43,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function testServer(ctx, next) {
   const { path, query } = ctx;
+  if (path.startsWith('/selfhosted/')) {
+    if (path != '/selfhosted/embed.js') return void (ctx.status = 404);
+    ctx.path = '/dist/embed.js';
+    return next();
+  }
   if (path.startsWith('/tests/csp/') && path.endsWith('.html')) {
     await next();
     // ?tt=… replaces the allowed Trusted Types policy names, to see the library when its own is refused.

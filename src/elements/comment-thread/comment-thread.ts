@@ -84,7 +84,7 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   _loadView(): Promise<typeof import('./comment-view.js')> {
     return import('./comment-view.js').then(
       (view) => (addStyles(this, view.styles), (this._view = view)),
-      () => Promise.reject(new LoadError('network')),
+      () => Promise.reject(new LoadError('chunk')),
     );
   }
 
