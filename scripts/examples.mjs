@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
- * `npm run build` first). Each is copied out of the repository, installs the tarball and its own
- * dependencies from the registry, type-checks (strict), builds with Vite, and is tried in headless
- * Chromium against the demo's archive: the story shows, a picked nearby photo swaps it in place, and
- * the typed events arrive. Prints `N passed, N failed`.
+ * `npm run build` first): React and Vue with Vite and strict TypeScript, an Eleventy site. Each is
+ * copied out of the repository, installs the tarball and its own dependencies from the registry, runs
+ * its check (the type checks; for Eleventy, importing the package in Node as its config would) and its
+ * build, and is tried in headless Chromium against the demo's archive: the stories show, their events
+ * arrive, and a picked nearby photo becomes the story in place. Prints `N passed, N failed`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -69,19 +70,19 @@ const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-dest
 const site = await archive();
 const browser = await launch();
 try {
-  for (const name of ['react', 'vue']) {
+  for (const name of ['react', 'vue', 'eleventy']) {
     const app = join(work, name);
     cpSync(join(ROOT, 'examples', name), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
-    await check(`examples/${name} installs the packed package, type-checks (strict) and builds`, async () => {
+    await check(`examples/${name} installs the packed package, passes its check (npm run check) and builds`, async () => {
       run('npm', ['install', '--no-package-lock', tarball], app);
       run('npm', ['run', '--silent', 'check'], app);
-      run('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], app);
+      run('npm', ['run', '--silent', 'build'], app);
     });
     const served = await serve(join(app, 'dist'));
     const page = await browser.newPage();
     const failures = [];
     page.on('pageerror', (error) => failures.push(error.message));
-    await check(`examples/${name} shows a story from the archive and one the app has, with typed events`, async () => {
+    await check(`examples/${name} shows a story from the archive and one the app has, and hears their events`, async () => {
       await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.address).href)}`);
       await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('loaded: Leon'), { timeout: 15_000 });
       await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('tag loaded: A record the app already has'), { timeout: 15_000 });
