@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
- * `npm run build` first): React and Vue with Vite and strict TypeScript, an Eleventy site. Each is
+ * `npm run build` first): React and Vue with Vite and strict TypeScript, an Eleventy and an Astro site. Each is
  * copied out of the repository, installs the tarball and its own dependencies from the registry, runs
- * its check (the type checks; for Eleventy, importing the package in Node as its config would) and its
+ * its check (the type checks; for the sites, importing the package in Node as their configs would) and its
  * build, and is tried in headless Chromium against the demo's archive: the stories show, their events
  * arrive, and a picked nearby photo becomes the story in place. Prints `N passed, N failed`.
  */
@@ -70,7 +70,7 @@ const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-dest
 const site = await archive();
 const browser = await launch();
 try {
-  for (const name of ['react', 'vue', 'eleventy']) {
+  for (const name of ['react', 'vue', 'eleventy', 'astro']) {
     const app = join(work, name);
     cpSync(join(ROOT, 'examples', name), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
     await check(`examples/${name} installs the packed package, passes its check (npm run check) and builds`, async () => {
