@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
- * `npm run build` first): React and Vue with Vite and strict TypeScript, an Eleventy and an Astro site. Each is
+ * `npm run build` first): React, Vue and Svelte with Vite and strict type checks, an Eleventy and an Astro
+ * site. Each is
  * copied out of the repository, installs the tarball and its own dependencies from the registry, runs
  * its check (the type checks; for the sites, importing the package in Node as their configs would) and its
  * build, and is tried in headless Chromium against the demo's archive: the stories show, their events
@@ -70,7 +71,7 @@ const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-dest
 const site = await archive();
 const browser = await launch();
 try {
-  for (const name of ['react', 'vue', 'eleventy', 'astro']) {
+  for (const name of ['react', 'vue', 'svelte', 'eleventy', 'astro']) {
     const app = join(work, name);
     cpSync(join(ROOT, 'examples', name), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
     await check(`examples/${name} installs the packed package, passes its check (npm run check) and builds`, async () => {
