@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
- * `npm run build` first): React, Vue and Svelte with Vite and strict type checks, an Eleventy and an Astro
- * site. Each is
- * copied out of the repository, installs the tarball and its own dependencies from the registry, runs
- * its check (the type checks; for the sites, importing the package in Node as their configs would) and its
- * build, and is tried in headless Chromium against the demo's archive: the stories show, their events
- * arrive, and a picked nearby photo becomes the story in place. Prints `N passed, N failed`.
+ * `npm run build` first): React, Vue and Svelte with Vite and strict type checks, an Eleventy and an
+ * Astro site. Each is copied out of the repository, installs the tarball and its own dependencies from
+ * the registry, runs its check (the type checks; for the sites, importing the package in Node as their
+ * configs would) and its build, and is tried in headless Chromium against the demo's archive: the
+ * stories show, their events arrive, and a picked nearby photo becomes the story in place. Prints
+ * `N passed, N failed`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
