@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run test:examples`: the apps in `examples/` as a user makes them, from the packed package (run
- * `npm run build` first): React, Vue and Svelte with Vite and strict type checks, an Eleventy and an
- * Astro site. Each is copied out of the repository, installs the tarball and its own dependencies from
+ * `npm run build` first): React, Vue and Svelte with Vite, Angular (all with strict type checks), an
+ * Eleventy and an Astro site; `node scripts/examples.mjs 'react vue'` tries some. Each is copied out of the repository, installs the tarball and its own dependencies from
  * the registry, runs its check (the type checks; for the sites, importing the package in Node as their
  * configs would) and its build, and is tried in headless Chromium against the demo's archive: the
  * stories show, their events arrive, and a picked nearby photo becomes the story in place. Prints
@@ -17,7 +17,7 @@ import { launch } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'photo-story-examples-'));
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', NG_CLI_ANALYTICS: 'false' } });
 
 /** The demo server (the archive), on a free port. */
 async function archive() {
@@ -71,7 +71,7 @@ const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-dest
 const site = await archive();
 const browser = await launch();
 try {
-  for (const name of ['react', 'vue', 'svelte', 'eleventy', 'astro']) {
+  for (const name of (process.argv[2] ?? 'react vue svelte angular eleventy astro').split(' ')) {
     const app = join(work, name);
     cpSync(join(ROOT, 'examples', name), app, { recursive: true, filter: (source) => !/node_modules|dist$/.test(source) });
     await check(`examples/${name} installs the packed package, passes its check (npm run check) and builds`, async () => {
