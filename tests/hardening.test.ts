@@ -277,6 +277,21 @@ describe('a reader’s own words (finding 9)', () => {
   });
 });
 
+describe('what the archive stored wins over what was typed (review of finding 9)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the archive’s words when it answers with other words than the reader sent (an earlier attempt’s, say)', async () => {
+    const archive = async (_: string, init: RequestInit) =>
+      init.method == 'POST'
+        ? new Response(JSON.stringify({ id: 'p1', author: { name: 'Ana' }, text: 'The words of an earlier attempt' }), { status: 201 })
+        : new Response(JSON.stringify({ comments: [] }));
+    const el = await composer(await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(unique())} .user=${ana} .token=${'tok'} .fetch=${archive}></comment-thread>`));
+    await write(el, 'The words typed now');
+    await send(el);
+    expect(visibleText(all(el, 'article p').at(-1))).to.equal('The words of an earlier attempt');
+  });
+});
+
 describe('one draft, one key, in every tab (finding 10)', () => {
   afterEach(() => localStorage.clear());
 
@@ -303,10 +318,24 @@ describe('one draft, one key, in every tab (finding 10)', () => {
     const post = (await log(key)).find((entry) => entry.method == 'POST')!;
     expect(post.idempotencyKey, 'the other tab’s key: the archive stores the comment once').to.equal('K-OTHER-TAB');
 
-    await write(el, 'Another comment');
-    otherTab(stored()[0], null);
+    // The reader writes on in the other tab, which then posts it: this box empties.
+    otherTab(name, JSON.stringify({ text: 'Another comment', key: 'K-SECOND' }));
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal('Another comment');
+    otherTab(name, null);
     await el.updateComplete;
     expect(textarea(el).value, 'posted from the other tab').to.equal('');
     expect(inBox(el, '[part=send]')!.hasAttribute('disabled')).to.be.true;
+
+    // Written on here while the other tab posts its draft: the text stays, as a comment of its own.
+    otherTab(name, JSON.stringify({ text: 'Third', key: 'K-THIRD' }));
+    await el.updateComplete;
+    await write(el, 'Third, and more written here');
+    otherTab(name, null);
+    await el.updateComplete;
+    expect(textarea(el).value, 'nothing typed here is lost').to.equal('Third, and more written here');
+    await send(el);
+    const posts = (await log(key)).filter((entry) => entry.method == 'POST');
+    expect(posts.at(-1)!.idempotencyKey, 'a key of its own, not the posted one').to.not.equal('K-THIRD');
   });
 });

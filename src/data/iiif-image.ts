@@ -26,6 +26,8 @@ export function iiifImage(service: unknown, base: string, imageWidth?: number): 
 
   const listed = Array.isArray(info.sizes)
     ? (info.sizes as ({ width?: unknown; height?: unknown } | null)[])
+        // A service lists a handful of sizes; a hostile one lists millions.
+        .slice(0, 100)
         .map((size) => [positive(size?.width), positive(size?.height)])
         .filter(([w, h]) => w && h && w <= maxWidth)
         .sort(([a], [b]) => a! - b!)

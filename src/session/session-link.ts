@@ -152,12 +152,13 @@ export function listen(popup: Window, loginUrl: string): void {
   const heard = async ({ origin: from, source, data }: MessageEvent) => {
     if (from != origin || source != popup) return;
     await prepare(data).catch(() => {});
-    const user = readUser(record(data)?.user);
+    const answer = record(data);
+    const user = readUser(answer?.user);
     if (!user) return;
     removeEventListener('message', heard);
     for (const session of sessions.values()) {
       if (!session.loginUrl || new URL(session.loginUrl).origin != origin) continue;
-      if (!session.sessionUrl || new URL(session.sessionUrl).origin == origin) session.set(user, readToken(data.token));
+      if (!session.sessionUrl || new URL(session.sessionUrl).origin == origin) session.set(user, readToken(answer!.token));
       else ask(session);
     }
   };

@@ -89,12 +89,13 @@ export const SIGNING_IN = STORED + 'signing in';
  * a record names is never sent the cookies of a reader who did not ask.
  */
 export function attach(session: Session): void {
-  const { key, loginUrl } = session;
+  const { key, loginUrl, sessionUrl } = session;
   let asked = false;
   try {
     const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
     session.set(readUser(kept?.user), readToken(kept?.token));
-    const back = !!loginUrl && sessionStorage.getItem(SIGNING_IN) == new URL(loginUrl).origin;
+    // Back from the login page: the marker is for a session that has a URL to ask.
+    const back = !!sessionUrl && !!loginUrl && sessionStorage.getItem(SIGNING_IN) == new URL(loginUrl).origin;
     if (back) sessionStorage.removeItem(SIGNING_IN);
     asked = back || !!kept;
   } catch {

@@ -97,7 +97,8 @@ function embedding(rules: LinkRule[], page: string | undefined): [string, Attrib
   const url = safeUrl(page, document.baseURI);
   for (const rule of url ? rules : []) {
     const prefix = rule._prefixes.find((prefix) => url!.startsWith(prefix));
-    const path = prefix && url!.slice(prefix.length).replace(/[?#].*/, '').replace(/\/$/, '');
+    // Without its slashes at either end: a path filled in first cannot make a URL of another host (`//`).
+    const path = prefix && url!.slice(prefix.length).replace(/[?#].*/, '').replace(/^\/+|\/$/g, '');
     if (!path) continue;
     // Each piece encoded: a link cannot add a query (`42&admin=1`) to the JSON URL (and `URL` already
     // resolved any `..`).

@@ -59,17 +59,11 @@ export class Composer {
     this._draft = mine + url;
     const draft = readDraft(this._draft);
     if (draft) this._restore(draft);
-    // Another tab changed the draft (or posted it): this box follows, unless it is sending.
-    watchDraft(this._draft, (draft) => this._sending || (this._restore(draft), _thread.requestUpdate()), this._listening.signal);
-    _session.addEventListener(
-      'signout',
-      () => {
-        forgetDrafts(mine);
-        this.text = '';
-        this._parentId = this._key = this._failure = undefined;
-      },
-      { signal: this._listening.signal },
-    );
+    // The page's listeners hold the composer weakly: a thread that left the page is not kept by them.
+    const composer = new WeakRef(this);
+    const { signal } = this._listening;
+    watchDraft(this._draft, (draft) => composer.deref()?._follow(draft), signal);
+    _session.addEventListener('signout', () => (forgetDrafts(mine), composer.deref()?._restore({ text: '' })), { signal });
     addStyles(_thread, styles);
   }
 
@@ -211,9 +205,12 @@ export class Composer {
     thread.requestUpdate();
     let focus: HTMLElement | null | undefined;
     try {
-      const { comment, status } = await postComment(this.url, { text, parent: parentId }, this._key, this._session.authFor(this.url), thread.fetch);
-      Object.assign(shown, comment, { text: shown.text, sending: false, pending: status == 202 || !!comment?.pending });
-      this.text = '';
+      const { comment, status, stored } = await postComment(this.url, { text, parent: parentId }, this._key, this._session.authFor(this.url), thread.fetch);
+      // The reader's words as typed, unless the archive says it stored other words (an earlier attempt
+      // with the same key, say): then the archive's.
+      const typed = stored == null || stored.trim() == text;
+      Object.assign(shown, comment, { ...(typed && { text: shown.text }), sending: false, pending: status == 202 || !!comment?.pending });
+      this._synced = this.text = '';
       this._parentId = this._key = undefined;
       this._note = c[shown.pending ? 'held' : 'posted'];
       thread.dispatchEvent(new ElementEvent('comment-posted', { comment: shown, status }));
@@ -274,10 +271,26 @@ export class Composer {
     return this._posted.some(([posted]) => posted == comment || (!!posted.id && posted.id == comment.id));
   }
 
+  /** The draft as last read from storage: the box follows another tab only while its reader has not written since. */
+  private _synced = '';
+
   private _restore({ text, key, parent }: Draft): void {
-    this.text = text;
+    this._synced = this.text = text;
     this._key = key;
     this._parentId = parent;
+    this._failure = undefined;
+  }
+
+  /**
+   * Another tab changed the draft (the reader writes on there: this box follows), or posted it or
+   * signed out: this box empties too, unless its reader wrote on here since; then that text stays, as a
+   * new comment (a new key). A box that is sending follows nothing.
+   */
+  private _follow(draft: Draft): void {
+    if (this._sending) return;
+    if (draft.text || this.text == this._synced) this._restore(draft);
+    else this._key = undefined;
+    this._thread.requestUpdate();
   }
 
   private _edit(text: string): void {

@@ -5,7 +5,7 @@ import { record } from '../../data/fields.js';
  * that is missing, full or throwing only means that drafts are not kept: the text stays in its box.
  */
 const PREFIX = 'photo-story-draft ';
-/** The drafts of this page, for when storage throws. */
+/** The drafts of this page that storage refused (it throws, or is full). */
 const memory = new Map<string, Draft>();
 
 export interface Draft {
@@ -29,14 +29,17 @@ export function readDraft(name: string): Draft | undefined {
   return undefined;
 }
 
-/** Keeps the draft, or forgets it when there is nothing left to keep. */
+/**
+ * Keeps the draft, or forgets it when there is nothing left to keep. Storage holds it (where other tabs
+ * see it); the page's memory only what storage refused.
+ */
 export function saveDraft(name: string, draft: Draft): void {
-  memory.set(name, draft);
   try {
     if (draft.text || draft.key) localStorage.setItem(PREFIX + name, JSON.stringify(draft));
     else localStorage.removeItem(PREFIX + name);
+    memory.delete(name);
   } catch {
-    // Not kept.
+    memory.set(name, draft);
   }
 }
 

@@ -7,6 +7,8 @@ import { withCredentials, type Auth, type Fetcher } from '../../data/load-json.j
 export interface Posted {
   comment?: Comment;
   status: number;
+  /** The text as the archive says it stored it, when it says. */
+  stored?: string;
 }
 
 /** A post the archive did not take: `LoadError`'s reason and status, and the archive's own sentence. */
@@ -46,5 +48,6 @@ export async function postComment(
   const [comment] = threads([json], url);
   // An answer without the comment's text may still name it: the list asked again then shows it once.
   const id = anchorId(text(record(json)?.id));
-  return { comment: comment ?? (id ? ({ id } as Comment) : undefined), status };
+  const stored = record(json)?.text;
+  return { comment: comment ?? (id ? ({ id } as Comment) : undefined), status, stored: typeof stored == 'string' ? stored : undefined };
 }
