@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const external = (id) => /^(lit|@lit\/|tslib|react$)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/ssr|tslib|react$|node:)/.test(id);
 
 /** A language's chunk keeps a stable name (`chunks/locale-de.js`, for CSP lists and self-hosting); others get a hash. */
 const localeOrHashed = ({ facadeModuleId }) =>
@@ -15,7 +15,7 @@ const templates = () => minifyLiterals({ failOnError: true, options: { minifyOpt
 export default [
   // The npm build: one module per source file, `.d.ts` beside them, Lit left to the app's bundler.
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/react.ts', 'src/upgrade/watch.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/react.ts', 'src/upgrade/watch.ts', 'src/server/index.ts', 'src/server/cli.ts'],
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // Templates are minified here too: their whitespace would show (paragraphs keep line breaks), and

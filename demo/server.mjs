@@ -224,12 +224,34 @@ async function handle(req, res) {
       return iiif(req, res, rest, true);
     case 'data': // the server's runtime data: sessions and comments held for moderation
       throw new HttpError(404, 'Not found');
+    case 'ssr.html': // the blog post with its story rendered here, at request time
+      if (!rest.length) return serverRendered(req, res);
+      throw new HttpError(404, 'Not found');
     default:
       return serveStatic(req, res, DEMO_DIR, target.segments, target, {
         allow: DEMO_FILES,
         headers: { 'Cache-Control': 'no-cache' },
       });
   }
+}
+
+// ---------------------------------------------------------------- server rendering
+
+/** The story tag of the blog post, and the JSON URL it names. */
+const BLOG_STORY = '<photo-story src="/archive/api/photos/leon-trotsky-arrival-mexico.json"></photo-story>';
+
+/**
+ * /ssr.html: the blog post (index.html) with its story rendered by `renderStory` at request time. The
+ * story's JSON URL is fixed here: a server never renders a URL taken from a request unchecked.
+ */
+async function serverRendered(req, res) {
+  const { renderStory } = await import('../dist/server/index.js');
+  const origin = `http://${HOST}:${server.address().port}`;
+  const story = await renderStory({ src: `${origin}/archive/api/photos/leon-trotsky-arrival-mexico.json`, fetchpriority: 'high' });
+  const post = (await readFile(path.join(DEMO_DIR, 'index.html'), 'utf8')).replace(BLOG_STORY, story);
+  const body = Buffer.from(post.replace('<title>', '<title>Server-rendered: '));
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+  res.end(req.method == 'HEAD' ? undefined : body);
 }
 
 // ---------------------------------------------------------------- request target

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '../context/controllers.js';
 import { entryContext } from '../context/entry-context.js';
 import type { Entry } from '../data/model.js';
@@ -34,14 +34,16 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   declare limit: number;
 
   /** Whether the element is near the viewport (lists load only then). */
-  protected declare _near: boolean;
+  declare _near: boolean;
+  /** @internal The page `renderStory` read, on the server: the list renders from it at once. */
+  declare served?: Page<T>;
   declare _visible: number;
   declare _moreError?: LoadError | null;
   _data = new RemoteData<Page<T>>(this, (doc) => this._read(doc), () => (this._visible = Math.max(this._visible, this._step())));
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, entryContext);
   private _shownSource?: unknown;
-  private _hasSource = false;
+  _hasSource = false;
 
   constructor() {
     super();
@@ -99,6 +101,10 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) {
+      this._hasSource = !!(this._data.value = this.served);
+      return void (this._visible = this._step());
+    }
     const source = this._source();
     const auth = typeof source == 'string' ? this._auth(source) : undefined;
     // A reader who signs in may see more of the list (their comments awaiting moderation); a new token

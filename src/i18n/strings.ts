@@ -81,6 +81,12 @@ export function stringsFor<T = Strings>(lang: string, element?: ReactiveElement)
   return { ...tables.en, ...tables[base], ...tables[lang] } as T;
 }
 
+/** Loads the strings of `lang` when they ship as a chunk: the server renders at once, so it waits first. */
+export async function loadStrings(lang: string): Promise<void> {
+  stringsFor(lang);
+  await locales[lang.split('-')[0]];
+}
+
 /**
  * Fills `{name}` placeholders. Returns the pieces, so that a value can be markup (a link) rather than
  * text; join them for a plain string.

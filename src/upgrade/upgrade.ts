@@ -24,6 +24,7 @@ const FROM_MARKUP = 'src format map hide heading-level loading fetchpriority siz
 const FROM_RULES = [...FROM_MARKUP, 'session-src', 'login-url', 'credentials-origins'];
 
 const RULES = 'script[data-match]';
+const SERVED = 'photo-story>script[data-served]';
 /** Markup already upgraded, or inside an editor (an island of `contenteditable="false"` in one included). */
 const SKIP = 'photo-story, [contenteditable]:not([contenteditable="false"])';
 /** Blocks that may hold the plain-HTML form or a link standing alone. */
@@ -40,7 +41,11 @@ let rules: LinkRule[] | undefined;
  * upgraded twice and no editor loses what it holds.
  */
 export function upgrade(records: MutationRecord[] = []): void {
-  const wholePage = !rules || records.some(({ addedNodes }) => [...addedNodes].some((node) => within(node, RULES).length));
+  const added = (selector: string) => records.flatMap(({ addedNodes }) => [...addedNodes].flatMap((node) => within(node, selector)));
+  const wholePage = !rules || added(RULES).length;
+  // Stories rendered on the server: a chunk of their own takes them over.
+  const served = rules ? added(SERVED) : [...document.querySelectorAll(SERVED)];
+  if (served.length) import('./take-over.js').then(({ takeOver }) => served.forEach(takeOver), () => {});
   if (wholePage) rules = [...document.querySelectorAll<HTMLElement>(RULES)].map(readRule);
   const blocks = wholePage ? [...document.querySelectorAll(BLOCKS)] : records.flatMap(blocksChanged);
   for (const block of blocks) {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Comment, CommentPage } from '../../data/model.js';
 import { plural } from '../../i18n/plural.js';
 import { commentTime } from '../../i18n/relative-time.js';
@@ -21,6 +21,7 @@ const revealed = new WeakSet<Element>();
 
 /** The id of the element that the page's address names (`#comment-…`), as the page writes it. */
 function linkedId(): string {
+  if (isServer) return '';
   try {
     return decodeURIComponent(location.hash.slice(1));
   } catch {

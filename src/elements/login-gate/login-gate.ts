@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { languageOf } from '../../i18n/language.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { ContextConsumer } from '../../context/controllers.js';
@@ -45,6 +45,21 @@ export class LoginGate extends WithSession(LitElement) {
   protected override render(): TemplateResult {
     if (this._session?.session?.user) return html`<slot></slot>`;
     const t = stringsFor(languageOf(this), this);
+    // Rendered on the server, the prompt works without JavaScript: a link to the login page, where known,
+    // in the box of the button that replaces it (the browser's own button metrics), so nothing moves.
+    if (isServer && this.loginUrl)
+      return html`<style>
+          a[part='login'] {
+            appearance: button;
+            display: inline-block;
+            padding: 1px 6px;
+            border: 2px outset buttonborder;
+            background: buttonface;
+            color: buttontext;
+            text-decoration: none;
+          }
+        </style>
+        <p part="prompt">${t.mustLogIn} <a part="login" href=${this.loginUrl}>${t.logIn}</a></p>`;
     return html`<p part="prompt">${t.mustLogIn} <button part="login" @click=${this._logIn}>${t.logIn}</button></p>`;
   }
 

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '../../context/controllers.js';
 import { entryContext } from '../../context/entry-context.js';
 import { readEntry } from '../../data/entry.js';
-import type { Entry, EntryImage, EntryJson, EntryLink, Labelled } from '../../data/model.js';
+import type { CommentPage, Entry, EntryImage, EntryJson, EntryLink, Labelled, NearbyItem, Page } from '../../data/model.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -109,6 +109,9 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   /** The `map` of the built-in `<comment-thread>`, for an entry's `comments` list in another format. */
   declare commentsMap?: string;
 
+  /** @internal What `renderStory` read, on the server: the story renders from it at once. */
+  declare served?: Served;
+
   private _data = new RemoteData<Entry>(
     this,
     (doc) => readEntry(doc, this),
@@ -158,6 +161,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) return void (this._data.value = this.served?.entry);
     this._adopt();
     if (changed.has('entry') || this._sourceChanged(changed)) this.reload();
   }
@@ -217,6 +221,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   /** A built-in section, made once, unless `hide` names it. It gets the entry through context. */
   private _section(name: Section, element: typeof CommentThread | typeof NearbyPhotos): unknown {
     if (this.hide?.split(/\s+/).includes(name)) return nothing;
+    if (isServer) return serverSection(name, this.served!, this.headingLevel + 1, languageOf(this));
     const section = (this._sections[name] ??= create<CommentThread | NearbyPhotos>(element, { headingLevel: this.headingLevel + 1 }));
     if (section != nothing) section.map = name == 'nearby' ? this.nearbyMap : this.commentsMap;
     return section;
@@ -291,6 +296,24 @@ function seriesLine(
   return other
     ? html`<p>${fill(series ? inSeries : alone, { series: series && link(series.label, series.url), title: link(other.title, other.url) })}</p>`
     : nothing;
+}
+
+/** What `renderStory` gives the story on the server: the entry, its first pages, the comment chunk. */
+export interface Served {
+  entry: Entry;
+  nearby?: Page<NearbyItem>;
+  comments?: CommentPage;
+  view?: typeof import('../comment-thread/comment-view.js');
+  /** The sign-in link of the comments' prompt, where one is known. */
+  login?: string;
+}
+
+/** A built-in section on the server, under its default tag, with the page read for it (else nothing). */
+function serverSection(name: Section, served: Served, level: number, lang: string): unknown {
+  return name == 'nearby'
+    ? served.nearby && html`<nearby-photos heading-level=${level} lang=${lang} .served=${served.nearby}></nearby-photos>`
+    : served.comments &&
+        html`<comment-thread heading-level=${level} lang=${lang} .served=${served.comments} ._view=${served.view} .loginUrl=${served.login}></comment-thread>`;
 }
 
 function skeleton(t: Strings): TemplateResult {
