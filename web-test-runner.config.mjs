@@ -6,12 +6,13 @@ import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testServer } from './tests/support/test-server.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
 import { timezonePlugin } from './tests/support/timezone-plugin.mjs';
+import { renderStoryPlugin } from './tests/support/render-story-plugin.mjs';
 
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), timezonePlugin(), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), timezonePlugin(), mediaFeaturesPlugin(), renderStoryPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args, env },

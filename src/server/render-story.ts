@@ -11,7 +11,7 @@ import { readComments, readNearby } from '../data/lists.js';
 import { LoadError } from '../data/load-error.js';
 import { loadJson, type Fetcher, type JsonDocument } from '../data/load-json.js';
 import type { Entry, EntryJson } from '../data/model.js';
-import type { Transform } from '../data/reading.js';
+import type { Reading, Transform } from '../data/reading.js';
 import { safeUrl } from '../data/safe-url.js';
 import { canonical } from '../i18n/language.js';
 import { loadStrings } from '../i18n/strings.js';
@@ -113,10 +113,10 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   };
   const served: Served = { entry };
   if (options.lists != 'lazy') {
-    if (!hidden.includes('nearby')) served.nearby = await list(entry.nearby, (doc) => readNearby(doc, { map: options.nearbyMap } as never));
+    if (!hidden.includes('nearby')) served.nearby = await list(entry.nearby, (doc) => readNearby(doc, reading(options, { map: options.nearbyMap })));
     if (!hidden.includes('comments') && entry.comments) {
       const view = await import('../elements/comment-thread/comment-view.js');
-      served.comments = await list(entry.comments, (doc) => readComments(doc, { map: options.commentsMap } as never, async () => view.threads));
+      served.comments = await list(entry.comments, (doc) => readComments(doc, reading(options, { map: options.commentsMap }), async () => view.threads));
       served.view = view;
       withStyles(view.styles);
       served.login = options.loginUrl ? safeUrl(options.loginUrl.replace(/\{return\}/g, encodeURIComponent(entry.url ?? '')), entryDoc.url) : entry.login;
@@ -145,7 +145,13 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   );
   // Lit's markers go: they serve its hydration, and the browser draws the story anew (data cannot
   // forge one: Lit escapes every `<` of text and attributes).
-  const markup = rendered.replace(/<!--\/?lit-[^>]*-->/g, '').replace(/<photo-story\s+/, '<photo-story ');
+  // The elements inside are renamed (`served-comment-thread`, …): they are drawn, not defined, so the
+  // browser leaves them be (no session, no loading) until the story, drawn anew, replaces them.
+  const markup = rendered
+    .replace(/<!--\/?lit-[^>]*-->/g, '')
+    .replace(/<photo-story\s+/, '<photo-story ')
+    .replace(/<(\/?)(nearby-photos|comment-thread|login-gate)(?=[\s>])/g, '<$1served-$2')
+    .replace(/\s+defer-hydration(?=[\s>])/g, '');
   // First in the shadow root, the rule that hides what the browser draws there (Lit draws before the
   // first node) until it takes the story over.
   const start = markup.indexOf('>', markup.indexOf('<template')) + 1;
@@ -165,11 +171,15 @@ export async function readStory(
   const src = options.src === undefined ? undefined : safeUrl(options.src, NO_BASE);
   if (options.src !== undefined && !src) throw new LoadError('http', 0);
   const doc: JsonDocument = src ? await load(src) : { json: options.entry, url: options.base ?? NO_BASE };
-  const reading = { format: options.format, map: options.map, transform: options.transform } as Parameters<typeof readEntry>[1];
-  const entry = await readEntry(doc, reading);
+  const entry = await readEntry(doc, reading(options, options));
   const lang = canonical(options.lang || entry.lang || 'en') ?? 'en';
   await loadStrings(lang);
   return { entry, lang, src, doc };
+}
+
+/** What the element is to the readers: its settings, and its `lang` (a IIIF label picks its language). */
+function reading(options: RenderOptions, { format, map, transform }: Pick<RenderOptions, 'format' | 'map' | 'transform'>): Reading {
+  return { format, map, transform, getAttribute: (name: string) => (name == 'lang' && options.lang) || null } as unknown as Reading;
 }
 
 /** The comment chunk's styles, on the server's `<comment-thread>` (the browser adds them when it loads the chunk). */

@@ -38,22 +38,28 @@ export function takeOver(script: Element): void {
   script.remove();
   if (!story?.shadowRoot || typeof data?.src != 'string' && typeof data?.entry != 'object') return;
   const fetcher = served(Array.isArray(data.docs) ? data.docs : []);
+  const lazy = data.lazy === true;
+  const root = story.shadowRoot;
+  const rule = root.querySelector('style[data-served]');
+  // The browser's own lists: Lit draws before the served rule (the served lists come after it).
+  const lists = () =>
+    [...root.querySelectorAll('*')].filter(
+      (node): node is List => (node as List)._hasSource !== undefined && !!(rule && node.compareDocumentPosition(rule) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+  // Each list the story makes gets the served documents, and loads now, before its first update.
+  const adopt = new MutationObserver(() => {
+    for (const list of lazy ? [] : lists()) if (list.fetch != fetcher) Object.assign(list, { fetch: fetcher, _near: true });
+  });
+  adopt.observe(root, { childList: true, subtree: true });
   story.fetch = fetcher;
   if (typeof data.src == 'string') story.setAttribute('src', data.src);
   else story.entry = data.entry;
-  const lazy = data.lazy === true;
   const start = performance.now();
   const check = async () => {
-    const root = story.shadowRoot!;
-    const rule = root.querySelector('style[data-served]');
-    // The browser's own lists: Lit draws before the served rule, and the served lists come after it.
-    const lists = [...root.querySelectorAll('*')].filter(
-      (node): node is List => (node as List)._hasSource !== undefined && !!(rule && node.compareDocumentPosition(rule) & Node.DOCUMENT_POSITION_FOLLOWING),
-    );
-    for (const list of lists) if (!lazy && !list._near) Object.assign(list, { fetch: fetcher, _near: true });
-    const drawn = story.shown && (lazy || lists.every((list) => !list._hasSource || list._data.value || list._data.error));
-    if (!drawn) return performance.now() - start < PATIENCE && requestAnimationFrame(check);
-    await Promise.all([story, ...lists].map((element) => element.updateComplete));
+    const drawn = story.shown && (lazy || lists().every((list) => !list._hasSource || list._data.value || list._data.error));
+    if (!drawn) return performance.now() - start < PATIENCE ? requestAnimationFrame(check) : adopt.disconnect();
+    adopt.disconnect();
+    await Promise.all([story, ...lists()].map((element) => element.updateComplete));
     // Still in this frame: the rule and the served nodes after it go before it is painted.
     while (rule?.nextSibling) rule.nextSibling.remove();
     rule?.remove();

@@ -17,7 +17,7 @@ export function autolink(text: string): unknown[] {
     for (let end; (end = url.at(-1)!), `.,;:!?'"]`.includes(end) || (end == ')' && unopened-- > 0); ) {
       url = url.slice(0, -1);
     }
-    const href = safeUrl(url, location.href);
+    const href = safeUrl(url, 'about:blank'); // absolute already: no page needed (nor on the server)
     pieces.push(text.slice(end, match.index), href ? html`<a href=${href} rel="nofollow ugc noopener">${url}</a>` : url);
     end = match.index + url.length;
   }

@@ -1,0 +1,208 @@
+/**
+ * `renderStory` and the CLI in plain Node, against the sample archive's files (served by a stub `fetch`
+ * at https://archive.test/) and hostile records. Runs on the npm build: `npm run build` first.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const { renderStory, staticStory, LoadError } = await import('../../dist/server/index.js');
+const archive = new URL('../../demo/archive/', import.meta.url);
+const ORIGIN = 'https://archive.test/';
+const SERVED = /<script type="application\/json" data-served>([^<]*)<\/script>/;
+
+/** A `fetch` that serves the sample archive's files, and `extra` documents by URL; logs what it was asked. */
+function archiveFetch(extra = {}) {
+  const asked = [];
+  const fetch = async (url) => {
+    asked.push(url);
+    if (url in extra) return Response.json(extra[url]);
+    if (!url.startsWith(ORIGIN)) return new Response('no', { status: 404 });
+    try {
+      return new Response(await readFile(new URL(url.slice(ORIGIN.length), archive)), { headers: { 'Content-Type': 'application/json' } });
+    } catch {
+      return new Response('{}', { status: 404 });
+    }
+  };
+  return Object.assign(fetch, { asked });
+}
+
+/** The text a reader sees of some HTML: no tags, no `<style>`, entities decoded, spaces folded. */
+const textOf = (html) =>
+  html
+    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
+    .replace(/<script[^>]*>[^<]*<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(code))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+
+/** Every place HTML could run code or leave http(s): `<script>` that is not our JSON, `on*=`, odd URLs. */
+function assertInert(html) {
+  const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+  for (const tag of scripts) assert.equal(tag, '<script type="application/json" data-served>', 'only the served data');
+  const json = html.match(SERVED)?.[1];
+  if (json !== undefined) JSON.parse(json); // whole: nothing inside closed it early
+  // Every tag, attribute by attribute (a `>` inside a value is always escaped, so a tag ends at the first).
+  for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi))
+    for (const [, name, bare = '', quoted] of tag.matchAll(/\s([^\s="'>/]+)(?:=(?:"([^"]*)"|([^\s>"']*)))?/g)) {
+      const value = bare || quoted || '';
+      assert.doesNotMatch(name, /^on/i, `no event handler: ${tag}`);
+      if (!/^(href|src|srcset|cite|action|formaction|poster|background)$/i.test(name)) continue;
+      for (const url of name == 'srcset' ? value.split(/,\s+/).map((each) => each.trim().split(/\s+/)[0]) : [value])
+        assert.match(url.replace(/&amp;/g, '&'), /^(https?:\/\/|#comment-)/, `${name}="${value}" is http(s), or a comment's anchor`);
+    }
+  assert.doesNotMatch(html, /<(iframe|object|embed|svg|math|base|meta|link|form)\b/i, 'no foreign elements');
+}
+
+test('renderStory renders the whole story, its nearby photos, comments and sign-in prompt', async () => {
+  const fetch = archiveFetch();
+  const src = `${ORIGIN}api/photos/frida-kahlo-mens-suit.json`;
+  const html = await renderStory({ src, fetch });
+  const entry = JSON.parse(await readFile(new URL('api/photos/frida-kahlo-mens-suit.json', archive), 'utf8'));
+  const linked = (url) => readFile(new URL(url, new URL('api/photos/', archive)), 'utf8').then(JSON.parse);
+  const [comments, nearby] = await Promise.all([linked(entry.comments), linked(entry.nearby)]);
+  assert.match(html, /^<photo-story [^>]*lang="en"[^>]*><template [^>]*shadowrootmode="open"/);
+  const text = textOf(html.slice(0, html.indexOf('<blockquote class="photo-story"')));
+  assert.ok(text.includes(entry.title), 'the title');
+  if (entry.headline) assert.ok(text.includes(entry.headline), 'the headline');
+  for (const paragraph of [].concat(entry.story).join('\n\n').split(/\n\s*\n/)) assert.ok(text.includes(paragraph.trim().replace(/\s+/g, ' ')), 'every paragraph');
+  assert.ok(text.includes(comments.comments[0].text.replace(/\s+/g, ' ')), 'the first comment');
+  assert.ok(text.includes(nearby.items[0].title), 'the first nearby photo');
+  assert.ok(text.includes('You must be logged in to comment on the photos.'), 'the sign-in prompt');
+  // Three documents, each asked once, all of them travelling with the HTML.
+  assert.equal(fetch.asked.length, 3);
+  const served = JSON.parse(html.match(SERVED)[1]);
+  assert.equal(served.src, src);
+  assert.deepEqual(served.docs.map(([url]) => url).sort(), [...fetch.asked].sort());
+  assertInert(html);
+});
+
+test('renderStory follows the element: hide, heading level, language, lazy lists', async () => {
+  const src = `${ORIGIN}api/photos/frida-kahlo-mens-suit.json`;
+  const html = await renderStory({ src, fetch: archiveFetch(), hide: 'nearby', headingLevel: 3, lang: 'de', loading: 'lazy' });
+  assert.match(html, /^<photo-story [^>]*hide="nearby"/);
+  assert.match(html, /aria-level="3"/);
+  assert.doesNotMatch(html, /<nearby-photos/);
+  assert.match(html, /<comment-thread[^>]*heading-level="4"/);
+  assert.ok(textOf(html).includes('Kommentare') || textOf(html).includes('Kommentar'), 'German interface words');
+  assert.match(html, /<img part=image [^>]*loading="lazy"/);
+  const fetch = archiveFetch();
+  const lazy = await renderStory({ src, fetch, lists: 'lazy' });
+  assert.equal(fetch.asked.length, 1, 'the entry alone');
+  assert.doesNotMatch(lazy, /<comment-thread|<nearby-photos/);
+  assert.equal(JSON.parse(lazy.match(SERVED)[1]).lazy, true);
+});
+
+test('renderStory reads IIIF manifests and maps as the element does', async () => {
+  const iiif = await renderStory({ src: `${ORIGIN}api/iiif/piramide-templo-v3.json`, fetch: archiveFetch() });
+  const manifest = JSON.parse(await readFile(new URL('api/iiif/piramide-templo-v3.json', archive), 'utf8'));
+  const label = Object.values(manifest.label)[0][0];
+  assert.ok(textOf(iiif).includes(label), 'the manifest label is the title');
+  assertInert(iiif);
+  const map = { title: 'title', 'image.src': 'primaryImage', date: 'objectDate', credit: 'creditLine', url: 'objectURL' };
+  const mapped = await renderStory({ src: `${ORIGIN}api/other/met-mujeres-zapatistas.json`, map, fetch: archiveFetch() });
+  const met = JSON.parse(await readFile(new URL('api/other/met-mujeres-zapatistas.json', archive), 'utf8'));
+  assert.ok(textOf(mapped).includes(met.title));
+  assert.ok(textOf(mapped).includes(met.creditLine));
+  // The browser reads the same map again: it is on the element.
+  assert.equal(JSON.parse(mapped.match(/^<photo-story [^>]*map="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')).title, 'title');
+});
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  '</template><script>alert(1)</script>',
+  '</script><script>alert(1)</script>',
+  '<!--lit-part--><style data-served></style>',
+  '\u2028\u2029<iframe src=javascript:alert(1)>',
+];
+
+test('renderStory writes hostile data as text: no script, no handler, no URL but http(s)', async () => {
+  const base = 'https://archive.test/hostile/';
+  for (const [i, evil] of HOSTILE.entries()) {
+    const entry = {
+      title: evil,
+      date: evil,
+      headline: evil,
+      story: [evil, `${evil}\n\n${evil}`],
+      url: 'javascript:alert(1)',
+      credit: evil,
+      lang: evil,
+      image: { src: 'javascript:alert(1)', iiif: evil, alt: evil, caption: evil, width: evil, height: -1 },
+      creator: { name: evil, url: 'data:text/html,<script>alert(1)</script>' },
+      contributor: { name: evil, url: `${base}user` },
+      rights: { label: evil, url: 'vbscript:x' },
+      series: { name: evil, url: ' javascript:alert(1)' },
+      previous: { title: evil, url: 'javascript:alert(1)', src: 'javascript:alert(1)' },
+      nearby: `${base}nearby-${i}.json`,
+      comments: `${base}comments-${i}.json`,
+      login: `javascript:alert(1)`,
+    };
+    const fetch = archiveFetch({
+      [`${base}entry.json`]: entry,
+      [`${base}nearby-${i}.json`]: { items: [{ title: evil, url: 'javascript:x', src: evil, thumbnail: { src: 'javascript:x', alt: evil } }, evil, null, 42] },
+      [`${base}comments-${i}.json`]: {
+        comments: [{ id: evil, author: { name: evil, url: 'javascript:x', avatar: 'javascript:x' }, created: evil, text: `${evil} https://ok.test/${evil}`, parent: evil }],
+      },
+    });
+    const html = await renderStory({ src: `${base}entry.json`, fetch, lang: evil, map: undefined, hide: evil, sizes: evil });
+    assertInert(html);
+    assert.ok(!html.includes(evil) || !/[<>"']/.test(evil), 'never as markup');
+  }
+});
+
+test('renderStory rejects as the element fails, and fetches nothing the entry names elsewhere', async () => {
+  await assert.rejects(renderStory({ src: `${ORIGIN}api/photos/missing.json`, fetch: archiveFetch() }), (error) => error instanceof LoadError && error.reason == 'http' && error.status == 404);
+  await assert.rejects(renderStory({ src: `${ORIGIN}img/frida-kahlo-mens-suit.svg`, fetch: archiveFetch() }), (error) => error.reason == 'parse');
+  await assert.rejects(renderStory({ src: '/relative.json' }), (error) => error instanceof LoadError);
+  await assert.rejects(renderStory({ src: 'file:///etc/passwd' }), (error) => error instanceof LoadError);
+  await assert.rejects(renderStory({ entry: ['not', 'an', 'entry'] }), (error) => error.reason == 'shape');
+  // A record's lists on another origin (an internal address, say) are left to the browser.
+  const fetch = archiveFetch({ [`${ORIGIN}x.json`]: { title: 'T', nearby: 'http://169.254.169.254/latest/meta-data', comments: 'http://localhost:1/' } });
+  const html = await renderStory({ src: `${ORIGIN}x.json`, fetch });
+  assert.deepEqual(fetch.asked, [`${ORIGIN}x.json`]);
+  assert.match(html, /T/);
+  const allowed = archiveFetch({ [`${ORIGIN}y.json`]: { title: 'T', nearby: 'https://lists.test/n.json' }, 'https://lists.test/n.json': [{ title: 'Near' }] });
+  assert.match(await renderStory({ src: `${ORIGIN}y.json`, fetch: allowed, origins: ['https://lists.test'] }), /Near/);
+});
+
+test('staticStory is the plain-HTML form, filled from the entry, that sanitizers keep', async () => {
+  const html = await renderStory({ src: `${ORIGIN}api/photos/frida-kahlo-mens-suit.json`, fetch: archiveFetch() });
+  const quote = html.match(/<blockquote class="photo-story"[\s\S]*?<\/blockquote>/)[0];
+  assert.match(quote, /<img src="https:\/\/archive\.test\/[^"]+" alt="[^"]*" width="\d+" height="\d+" loading="lazy">/);
+  assert.match(quote, /cite="https:\/\/archive\.test\//);
+  assert.doesNotMatch(quote, /style=|class="(?!photo-story)|<(?!\/?(blockquote|p|a|img|strong|em|small)\b)/);
+  const entry = { title: 'A < B & "C"', story: ['first', 'second'], url: 'https://a.test/1', image: { src: 'https://a.test/1.jpg', width: 800, height: 600 } };
+  const { readStory } = await import('../../dist/server/render-story.js');
+  const read = await readStory({ entry });
+  const form = staticStory(read.entry, { src: 'https://a.test/1.json', attributes: [['hide', 'comments']] });
+  assert.match(form, /^<blockquote class="photo-story" data-src="https:\/\/a\.test\/1\.json" data-hide="comments" cite="https:\/\/a\.test\/1">/);
+  assert.ok(form.includes('>A &#60; B &#38; &#34;C&#34;</a>'), 'text escaped');
+  assert.ok(form.includes('<p>first</p>') && !form.includes('second'), 'the first paragraph only');
+});
+
+const run = promisify(execFile);
+const cli = new URL('../../dist/server/cli.js', import.meta.url).pathname;
+
+test('the CLI prints a story from a file, or its plain-HTML form with --static', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'story-'));
+  const file = join(dir, 'entry.json');
+  await writeFile(file, JSON.stringify({ title: 'A & B', story: ['One.', 'Two.'], url: 'https://a.test/1', comments: 'https://a.test/c.json' }));
+  const { stdout } = await run(process.execPath, [cli, 'render', file, '--lang', 'fr', '--hide', 'comments']);
+  assert.match(stdout, /^<photo-story [^>]*lang="fr"[^>]*hide="comments"[^>]*><template [^>]*shadowrootmode="open">/);
+  assert.ok(stdout.includes('>A &amp; B</a>'), 'the title');
+  const { stdout: plain } = await run(process.execPath, [cli, 'render', file, '--static']);
+  assert.match(plain, /^<blockquote class="photo-story" cite="https:\/\/a\.test\/1">/);
+  assert.match(plain, /<p>One\.<\/p>/);
+  await assert.rejects(run(process.execPath, [cli, 'render']), (error) => error.code == 64 && /Usage/.test(error.stderr));
+  await assert.rejects(run(process.execPath, [cli, 'render', 'https://127.0.0.1:1/x.json']), (error) => error.code == 1 && /cannot load the entry \(network\)/.test(error.stderr));
+});
