@@ -76,8 +76,7 @@ async function checkSource() {
 }
 
 story.addEventListener('photo-story-load', ({ detail: { entry } }) => {
-  const { title, url, date, image } = entry;
-  fallback = { title, url, date, caption: image?.caption, image: image && { src: image.src, alt: image.alt, width: image.width, height: image.height } };
+  fallback = entry;
   update();
 });
 story.addEventListener('photo-story-error', () => {

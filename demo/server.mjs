@@ -162,7 +162,9 @@ server.on('error', (err) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Demo: http://${HOST}:${server.address().port}/`);
+  const origin = `http://${HOST}:${server.address().port}`;
+  console.log(`Demo: ${origin}/`);
+  console.log(`Server-rendered (renderStory at request time): ${origin}/ssr.html`);
 });
 
 let closing = false;

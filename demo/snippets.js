@@ -1,6 +1,8 @@
 // The snippet forms of one story, made from the snippet builder's settings. The builder's live preview
 // is made from the same attributes, so what an author sees is what they paste.
 
+import { escapeHtml, staticStory } from '/dist/upgrade/static-form.js';
+
 /**
  * @typedef {object} Settings
  * @property {string} src            the JSON URL (absolute, so that the snippet works on any page)
@@ -10,19 +12,11 @@
  * @property {string} [lang]         the reader's language for the story
  * @property {string} [headingLevel] the title's heading level; empty for 2
  * @property {Record<string, string>} [theme] `--photo-story-*` custom properties and their values
- * @property {Fallback} [fallback]   what readers without JavaScript see
- *
- * @typedef {object} Fallback
- * @property {string} [title]
- * @property {string} [url]     the entry's human page
- * @property {string} [date]
- * @property {string} [caption]
- * @property {{src: string, alt?: string, width?: number, height?: number}} [image]
+ * @property {Partial<import('../dist/index.js').Entry>} [fallback] the entry as the preview shows it:
+ *   what readers without JavaScript see (the library's plain-HTML form, `staticStory`, filled from it)
  */
 
-/** Text for HTML: in an element or in a double-quoted attribute. */
-export const escapeHtml = (value) =>
-  String(value).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
+export { escapeHtml };
 
 /** The story's attributes, in the order they are written: `[name, value]` pairs. */
 export function storyAttributes({ src, format, map, lang, headingLevel }) {
@@ -43,20 +37,8 @@ const themeDeclarations = (theme = {}) =>
 
 const attributesHtml = (pairs) => pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
 
-/**
- * DESIGN's fallback: the title linked to the entry's page, the date, the photo and its caption. The
- * photo is lazy, so that a page whose story shows never downloads it.
- */
-export function fallbackHtml({ title, url, date, caption, image } = {}) {
-  const name = escapeHtml(title || url || 'The photo and its story');
-  const lines = [`<p>${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}${date ? `, ${escapeHtml(date)}` : ''}</p>`];
-  if (image?.src) {
-    const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-    lines.push(`<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt ?? '')}"${size} loading="lazy">`);
-  }
-  if (caption) lines.push(`<p>${escapeHtml(caption)}</p>`);
-  return lines.map((line) => `  ${line}\n`).join('');
-}
+/** The plain-HTML form filled from what the preview shows, as the library writes it (`staticStory`). */
+const staticForm = (fallback, options) => staticStory({ story: [], ...fallback, title: fallback?.title || fallback?.url || undefined }, options);
 
 /**
  * The snippets of a story:
@@ -68,16 +50,16 @@ export function fallbackHtml({ title, url, date, caption, image } = {}) {
 export function snippets(settings) {
   const attributes = storyAttributes(settings);
   const declarations = themeDeclarations(settings.theme);
-  const fallback = fallbackHtml(settings.fallback);
   const style = declarations.length ? ` style="${escapeHtml(declarations.join(' '))}"` : '';
   const script = `<script type="module" src="${escapeHtml(settings.script)}"></script>`;
   // In the plain form `lang` is the blockquote's own (editors keep it); every other attribute is data-*.
-  const plainAttributes = attributes.map(([name, value]) => [name == 'lang' ? name : `data-${name}`, value]);
-  const cite = settings.fallback?.url ? [['cite', settings.fallback.url]] : [];
+  const { src, lang } = settings;
+  const others = attributes.filter(([name]) => name != 'src' && name != 'lang');
   return {
     script,
-    tag: `${script}\n<photo-story${attributesHtml(attributes)}${style}>\n${fallback}</photo-story>`,
-    plain: `<blockquote class="photo-story"${attributesHtml([...plainAttributes, ...cite])}>\n${fallback}</blockquote>`,
+    // Inside the tag, the same form without `data-src`: the story's fallback.
+    tag: `${script}\n<photo-story${attributesHtml(attributes)}${style}>\n${staticForm(settings.fallback, { lang })}\n</photo-story>`,
+    plain: staticForm(settings.fallback, { src, lang, attributes: others }),
     css: declarations.length ? `photo-story {\n${declarations.map((line) => `  ${line}\n`).join('')}}` : '',
   };
 }

@@ -4,7 +4,7 @@ import { LoadError } from './load-error.js';
 import type { JsonDocument } from './load-json.js';
 import { nativeJson, type Reading } from './reading.js';
 import { safeUrl } from './safe-url.js';
-import { canonical } from '../i18n/language.js';
+import { canonical } from '../i18n/canonical.js';
 import { MAX_ITEMS, type CommentPage, type NearbyItem, type Page } from './model.js';
 
 type Threads = typeof threads;

@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { canonical } from './canonical.js';
 /**
  * The reader's language for an element: its own `lang`, then the nearest ancestor's, crossing shadow
  * roots, then `<html lang>`, then the browser's. The nearest `lang` of a tree decides for that tree:
@@ -12,13 +13,4 @@ export function languageOf(element: Element): string {
     if (lang && canonical(lang)) return canonical(lang)!;
   }
   return canonical(navigator.language) ?? 'en';
-}
-
-/** The canonical form of a language tag, or `undefined` when it is not one. */
-export function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { canonical } from './language.js';
+import { canonical } from './canonical.js';
 
 /**
  * Every interface string, English first. A locale is a table of the same keys (any may be missing:

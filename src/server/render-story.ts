@@ -13,7 +13,7 @@ import { loadJson, type Fetcher, type JsonDocument } from '../data/load-json.js'
 import type { Entry, EntryJson } from '../data/model.js';
 import type { Reading, Transform } from '../data/reading.js';
 import { safeUrl } from '../data/safe-url.js';
-import { canonical } from '../i18n/language.js';
+import { canonical } from '../i18n/canonical.js';
 import { loadStrings } from '../i18n/strings.js';
 import type { Served } from '../elements/photo-story/photo-story.js';
 import { staticStory } from '../upgrade/static-form.js';

@@ -1,4 +1,5 @@
 import type { Entry } from '../data/model.js';
+import { safeUrl } from '../data/safe-url.js';
 import { fill, stringsFor } from '../i18n/strings.js';
 
 /** Text for HTML, in an element or a double-quoted attribute. */
@@ -9,8 +10,11 @@ export const escapeHtml = (value: unknown): string =>
 export const attributesHtml = (pairs: [string, unknown][]): string =>
   pairs.map(([name, value]) => (value == null || value === '' ? '' : ` ${name}="${escapeHtml(value)}"`)).join('');
 
-/** A link when there is a URL (already a safe http(s) one: the entry's), else the text alone. */
-const linked = (text: string, url?: string) => (url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text));
+/** An absolute http(s) URL, or nothing: an entry's are already, but a caller may pass anything. */
+const safe = (url: unknown) => safeUrl(url, 'about:blank');
+
+/** A link when there is a safe URL, else the text alone. */
+const linked = (text: string, url?: string) => (safe(url) ? `<a href="${escapeHtml(safe(url))}">${escapeHtml(text)}</a>` : escapeHtml(text));
 
 export interface StaticOptions {
   /** The JSON URL the story is read from: `data-src`, so that `embed.js` upgrades the blockquote. */
@@ -41,14 +45,15 @@ export function staticStory(entry: Entry, options: StaticOptions = {}): string {
   const lines = [
     `<p><strong>${linked(entry.title ?? t.untitled, entry.url)}</strong>${entry.date ? `, ${escapeHtml(entry.date)}` : ''}</p>`,
   ];
-  if (image) {
-    const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-    const srcset = image.srcset ? attributesHtml([['srcset', image.srcset], ['sizes', sizes ?? `(max-width: ${image.width ?? 2400}px) 100vw, ${image.width ?? 2400}px`]]) : '';
-    lines.push(`<img src="${escapeHtml(image.src)}"${srcset} alt="${escapeHtml(image.alt ?? '')}"${size} loading="lazy">`);
+  if (image && safe(image.src)) {
+    const [width, height] = [image.width, image.height].map((n) => (typeof n == 'number' && n > 0 && n < Infinity ? Math.round(n) : undefined));
+    const size = width && height ? ` width="${width}" height="${height}"` : '';
+    const srcset = image.srcset ? attributesHtml([['srcset', image.srcset], ['sizes', sizes ?? `(max-width: ${width ?? 2400}px) 100vw, ${width ?? 2400}px`]]) : '';
+    lines.push(`<img src="${escapeHtml(safe(image.src))}"${srcset} alt="${escapeHtml(image.alt ?? '')}"${size} loading="lazy">`);
   }
   if (image?.caption || credits) lines.push(`<p>${[image?.caption && escapeHtml(image.caption), credits && `<small>${credits}</small>`].filter(Boolean).join(' ')}</p>`);
   if (entry.headline) lines.push(`<p><em>${escapeHtml(entry.headline)}</em></p>`);
-  if (entry.story[0]) lines.push(`<p>${escapeHtml(entry.story[0])}</p>`);
-  const own: [string, unknown][] = [['data-src', src], ...attributes.map(([name, value]): [string, unknown] => [`data-${name}`, value]), ['cite', entry.url], ['lang', options.lang]];
+  if (entry.story?.[0]) lines.push(`<p>${escapeHtml(entry.story[0])}</p>`);
+  const own: [string, unknown][] = [['data-src', src], ...attributes.map(([name, value]): [string, unknown] => [`data-${name}`, value]), ['cite', safe(entry.url)], ['lang', options.lang]];
   return `<blockquote class="photo-story"${attributesHtml(own)}>\n${lines.map((line) => `  ${line}\n`).join('')}</blockquote>`;
 }

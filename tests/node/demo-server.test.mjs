@@ -37,3 +37,32 @@ test('another origin gets no credentials', async () => {
   assert.notEqual(origin, 'http://localhost:9999');
   assert.notEqual(credentials, 'true');
 });
+
+test('/ssr.html holds the story, its comments and nearby photos, and reads with JavaScript off', async () => {
+  const page = await (await fetch(new URL('ssr.html', base))).text();
+  for (const words of ['Leon Trotsky&#39;s arrival in Mexico', 'Nearby photos', 'You must be logged in to comment on the photos.'])
+    assert.ok(page.includes(words), words);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { executablePath, args, env } = await import('../../scripts/chromium-options.mjs');
+  const browser = await puppeteer.launch({ executablePath, args, env, headless: true });
+  try {
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.goto(new URL('ssr.html', base).href, { waitUntil: 'load' });
+    const seen = await tab.evaluate(() => {
+      const story = document.querySelector('photo-story');
+      const text = (root) => [...root.querySelectorAll('*')].map((el) => (el.checkVisibility() ? [...el.childNodes].filter((n) => n.nodeType == 3).map((n) => n.textContent).join('') : '') + (el.shadowRoot ? text(el.shadowRoot) : '')).join(' ');
+      const login = story.shadowRoot.querySelector('served-comment-thread').shadowRoot.querySelector('served-login-gate').shadowRoot.querySelector('a[part=login]');
+      return { text: text(story.shadowRoot).replace(/\s+/g, ' '), login: login?.href, height: story.getBoundingClientRect().height, blockquote: story.querySelector('blockquote').checkVisibility() };
+    });
+    assert.match(seen.text, /Leon Trotsky's arrival in Mexico/);
+    assert.match(seen.text, /Why is Stalin in the Kremlin/);
+    assert.match(seen.text, /Nearby photos/);
+    assert.match(seen.text, /comment/);
+    assert.match(seen.login, /^http:\/\/127\.0\.0\.1:\d+\/archive\/login\?/, 'the sign-in prompt links to the login page');
+    assert.ok(seen.height > 1000, 'the story has its height');
+    assert.equal(seen.blockquote, false, 'the plain-HTML form is for readers without shadow DOM');
+  } finally {
+    await browser.close();
+  }
+});
