@@ -67,8 +67,24 @@ async function check(name, body) {
   }
 }
 
+/** Eleventy's story rendered at build time: in the HTML, taken over by embed.js without a request for it. */
+async function servedStory(page, address) {
+  const asked = [];
+  const listen = (request) => request.url().includes('/archive/api/') && asked.push(request.url());
+  page.on('request', listen);
+  await page.goto(new URL('served/', address).href);
+  const html = await (await fetch(new URL('served/', address))).text();
+  if (!/<photo-story [^>]*><template [^>]*shadowrootmode="open">[\s\S]*Leon Trotsky&#39;s arrival in Mexico/.test(html)) throw new Error('the story is not in the built HTML');
+  await page.waitForFunction(() => document.querySelector('photo-story')?.hasAttribute('src') && !document.querySelector('photo-story').shadowRoot.querySelector('style[data-served]'), { timeout: 15_000 });
+  if ((await shown(page, 'photo-story', 'title')) != "Leon Trotsky's arrival in Mexico") throw new Error('the title after the take-over');
+  page.off('request', listen);
+  if (asked.length) throw new Error(`the browser asked again for ${asked.join(', ')}`);
+}
+
 const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT }).toString().trim().split('\n').pop());
 const site = await archive();
+// Where the sites that render at build time (Eleventy's shortcode) read their stories.
+process.env.PHOTO_STORY_ARCHIVE = new URL('archive/api/', site.address).href;
 const browser = await launch();
 try {
   for (const name of (process.argv[2] ?? 'react vue svelte angular eleventy astro').split(' ')) {
@@ -105,6 +121,8 @@ try {
       if (!(await page.$eval('#log', (output) => output.textContent)).includes(`picked: ${title}`)) throw new Error('no nearby-select in the log');
       if (new URL(page.url()).pathname != '/') throw new Error('the page left');
     });
+    if (name == 'eleventy')
+      await check('examples/eleventy: a story rendered at build time by its shortcode reads from the HTML and is taken over without a request', () => servedStory(page, served.address));
     await check(`examples/${name} raised no error in the page`, async () => {
       if (failures.length) throw new Error(failures.join('; '));
     });
