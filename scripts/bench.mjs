@@ -8,6 +8,10 @@
  *
  * Scenarios (pages in demo/bench/):
  * - seed: the English one-tag page, signed out, scrolled to the end;
+ * - served: the seed story rendered by `renderStory` (written here, as demo/bench/served.html, and served
+ *   as a static file like the floor), taken over by embed.js;
+ * - first, first-bare, below, fallback: a post with a one-tag story at its top (with photo-story.css
+ *   linked, and without), below a screen of text, and the plain-HTML form at its top: their layout shift;
  * - everything: IIIF, a map, Spanish, a signed-in reader's comment box, and the photo viewer opened;
  * - static: the seed story's title and photo as plain HTML, the floor the seed page is timed against;
  * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects
@@ -30,10 +34,18 @@ const KB = 1024;
 /** The budgets: a figure above its limit fails the run. */
 const BUDGETS = {
   seedGzip: 14 * KB,
-  everythingGzip: 24 * KB,
-  titleRatio: 1.5,
-  photoRatio: 1.5,
+  servedGzip: 16 * KB,
+  everythingGzip: 28 * KB,
+  // The one-tag page: a guard against regressions (the fast path is HTML first, below).
+  titleRatio: 2.5,
+  photoRatio: 2.5,
+  servedTitleRatio: 1.1,
+  servedPhotoRatio: 1.25,
+  servedRequests: 0,
   layoutShift: 0,
+  /** While a story loads, in every placement; the served form moves nothing at all. */
+  shiftWhileLoading: 0.1,
+  shiftServed: 0,
   requestsPerUrl: 1,
   bigThreadMs: 100,
   heapGrowthPerCycleBytes: 100,
@@ -102,6 +114,44 @@ function probe(label) {
 }
 
 // ------------------------------------------------------------------ scenarios
+
+/** demo/bench/served.html: the seed page with its story rendered by `renderStory`, as a static file. */
+async function writeServedPage(origin) {
+  const { renderStory } = await import(path.join(ROOT, 'dist/server/index.js'));
+  const story = await renderStory({ src: `${origin}/archive/api/photos/leon-trotsky-arrival-mexico.json` });
+  const seed = readFileSync(path.join(ROOT, 'demo/bench/seed.html'), 'utf8');
+  const page = seed
+    .replace('<title>Bench: the seed page</title>', '<title>Bench: the seed story rendered on the server</title>')
+    .replace(/<!--[^>]*-->\s*<photo-story [^>]*><\/photo-story>/, `<!-- Written by npm run bench: the seed story through renderStory. -->\n  ${story}`);
+  writeFileSync(path.join(ROOT, 'demo/bench/served.html'), page);
+}
+
+/** The layout shift of one load of `name`, until its network is idle (lists and late chunks included). */
+async function shiftOf(browser, origin, name) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument(probe, '');
+  await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load' });
+  await page.waitForNetworkIdle({ idleTime: 500 });
+  const { shift } = await page.evaluate(() => window.__bench);
+  await context.close();
+  return shift;
+}
+
+/** The served page: the scripts it loads, and whether the browser asked for any of the story's documents. */
+async function servedWeight(browser, origin) {
+  const page = await browser.newPage();
+  const scripts = scriptsOf(page);
+  const asked = [];
+  page.on('request', (request) => request.url().includes('/archive/api/') && asked.push(request.url()));
+  await page.goto(`${origin}/bench/served.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => !document.querySelector('photo-story').shadowRoot.querySelector('style[data-served]'), { timeout: 15_000 });
+  await scrollToEnd(page);
+  const takenOver = await page.evaluate(() => document.querySelector('photo-story').hasAttribute('src'));
+  await page.close();
+  return { files: scripts(), asked, takenOver };
+}
 
 /** Every script a page loaded (from dist/, or Clover's from demo/bench/vendor/), with its sizes. */
 function scriptsOf(page) {
@@ -294,13 +344,16 @@ const check = (name, value, limit, ok = value <= limit) => {
 };
 
 try {
+  await writeServedPage(origin);
   const seed = await seedWeight(browser, origin);
   const everything = await everythingWeight(browser, origin);
+  const served = await servedWeight(browser, origin);
   results.seed = { files: seed, total: total(seed) };
+  results.served = { files: served.files, total: total(served.files), asked: served.asked, takenOver: served.takenOver };
   results.everything = { files: everything.files, total: total(everything.files), composer: everything.composer };
 
-  const runs = { seed: [], static: [] };
-  for (let i = 0; i < RUNS; i++) for (const name of ['static', 'seed']) runs[name].push(await timing(browser, origin, name));
+  const runs = { seed: [], static: [], served: [] };
+  for (let i = 0; i < RUNS; i++) for (const name of ['static', 'seed', 'served']) runs[name].push(await timing(browser, origin, name));
   const of = (name, key) => median(runs[name].map((marks) => marks[key]));
   results.timing = {
     runs: RUNS,
@@ -308,13 +361,24 @@ try {
     staticPhotoMs: of('static', 'photo'),
     seedTitleMs: of('seed', 'title'),
     seedPhotoMs: of('seed', 'photo'),
+    servedTitleMs: of('served', 'title'),
+    servedPhotoMs: of('served', 'photo'),
   };
+  results.timing.servedTitleRatio = results.timing.servedTitleMs / results.timing.staticTitleMs;
+  results.timing.servedPhotoRatio = results.timing.servedPhotoMs / results.timing.staticPhotoMs;
   results.timing.titleRatio = results.timing.seedTitleMs / results.timing.staticTitleMs;
   results.timing.photoRatio = results.timing.seedPhotoMs / results.timing.staticPhotoMs;
   results.layoutShift = {
     whileLoading: Math.max(...runs.seed.map((marks) => marks.shift)),
     afterPhoto: Math.max(...runs.seed.map((marks) => marks.shiftAfterPhoto)),
+    served: Math.max(...runs.served.map((marks) => marks.shift)),
   };
+  // Each placement three times, the worst kept.
+  for (const name of ['first', 'first-bare', 'below', 'fallback']) {
+    const shifts = [];
+    for (let i = 0; i < 3; i++) shifts.push(await shiftOf(browser, origin, name));
+    results.layoutShift[name] = Math.max(...shifts);
+  }
   results.shared = await sharedRequests(browser, origin);
   results.bigThread = await bigThread(browser, origin);
   results.cycles = await cycles(browser, origin);
@@ -337,7 +401,18 @@ const rows = [
   [`photo on screen, median of ${RUNS} (static floor)`, `${ms(results.timing.seedPhotoMs)} (${ms(results.timing.staticPhotoMs)})`, '', ''],
   ['photo: ratio to the floor', results.timing.photoRatio.toFixed(2), `≤ ${BUDGETS.photoRatio}`, check('photo ratio', +results.timing.photoRatio.toFixed(2), BUDGETS.photoRatio)],
   ['layout shift once the photo is in', results.layoutShift.afterPhoto.toFixed(4), `${BUDGETS.layoutShift}`, check('layout shift after the photo', results.layoutShift.afterPhoto, BUDGETS.layoutShift)],
-  ['layout shift while loading (page)', results.layoutShift.whileLoading.toFixed(4), 'reported', ''],
+  ['layout shift while loading (seed page, nothing after the story)', results.layoutShift.whileLoading.toFixed(4), 'reported', ''],
+  ['layout shift: story first in a post, photo-story.css linked', results.layoutShift.first.toFixed(4), `< ${BUDGETS.shiftWhileLoading}`, check('shift, story first', results.layoutShift.first, BUDGETS.shiftWhileLoading - 1e-9)],
+  ['layout shift: story first in a post, no stylesheet', results.layoutShift['first-bare'].toFixed(4), 'reported', ''],
+  ['layout shift: story below the fold, photo-story.css linked', results.layoutShift.below.toFixed(4), `< ${BUDGETS.shiftWhileLoading}`, check('shift, story below the fold', results.layoutShift.below, BUDGETS.shiftWhileLoading - 1e-9)],
+  ['layout shift: plain-HTML form first in a post', results.layoutShift.fallback.toFixed(4), `< ${BUDGETS.shiftWhileLoading}`, check('shift, plain-HTML form', results.layoutShift.fallback, BUDGETS.shiftWhileLoading - 1e-9)],
+  ['served: JavaScript, gzip (embed.js and the take-over)', kb(results.served.total.gzip), `≤ ${kb(BUDGETS.servedGzip)}`, check('served gzip', results.served.total.gzip, BUDGETS.servedGzip)],
+  [`served: title on screen, median of ${RUNS}`, ms(results.timing.servedTitleMs), '', ''],
+  ['served: title, ratio to the floor', results.timing.servedTitleRatio.toFixed(2), `≤ ${BUDGETS.servedTitleRatio}`, check('served title ratio', +results.timing.servedTitleRatio.toFixed(2), BUDGETS.servedTitleRatio)],
+  [`served: photo on screen, median of ${RUNS}`, ms(results.timing.servedPhotoMs), '', ''],
+  ['served: photo, ratio to the floor', results.timing.servedPhotoRatio.toFixed(2), `≤ ${BUDGETS.servedPhotoRatio}`, check('served photo ratio', +results.timing.servedPhotoRatio.toFixed(2), BUDGETS.servedPhotoRatio)],
+  ['served: layout shift, take-over included', results.layoutShift.served.toFixed(4), `${BUDGETS.shiftServed}`, check('served shift', results.layoutShift.served, BUDGETS.shiftServed)],
+  ['served: requests for its documents from the browser', `${results.served.asked.length}${results.served.takenOver ? '' : ' (not taken over)'}`, `${BUDGETS.servedRequests}`, check('served requests', results.served.asked.length, BUDGETS.servedRequests, results.served.asked.length == 0 && results.served.takenOver)],
   ['20 stories of one entry: requests per URL', `${results.shared.most} (${results.shared.distinct} URLs)`, `${BUDGETS.requestsPerUrl}`, check('requests per URL', results.shared.most, BUDGETS.requestsPerUrl, results.shared.most == 1 && results.shared.distinct == 3)],
   ['10,000 comments: data to first screen', ms(results.bigThread.ms), `< ${BUDGETS.bigThreadMs} ms`, check('big thread', results.bigThread.ms, BUDGETS.bigThreadMs - 0.001)],
   ['10,000 comments: heap held', kb(results.bigThread.heapBytes), 'reported', ''],
@@ -360,7 +435,7 @@ const line = (row) => row.map((cell, i) => String(cell).padEnd(width[i])).join('
 console.log(line(['figure', 'measured', 'budget', '']));
 for (const row of rows) console.log(line(row));
 console.log('\nScripts loaded (gzip / brotli):');
-const scripts = { seed: results.seed, everything: results.everything, 'IIIF manifest': compared?.story, Clover: compared?.clover };
+const scripts = { seed: results.seed, served: results.served, everything: results.everything, 'IIIF manifest': compared?.story, Clover: compared?.clover };
 for (const [scenario, { files } = {}] of Object.entries(scripts)) {
   if (files) console.log(`  ${scenario}: ${files.map((f) => `${f.file} ${f.gzip} / ${f.brotli}`).join(', ')}`);
 }

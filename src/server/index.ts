@@ -3,6 +3,6 @@
  * build time: `renderStory` (declarative shadow DOM, taken over in the browser without a second fetch)
  * and `staticStory` (the plain-HTML form, for editors that strip scripts).
  */
-export { renderStory, type RenderOptions } from './render-story.js';
+export { renderStory, styleHashes, type RenderOptions } from './render-story.js';
 export { staticStory, type StaticOptions } from '../upgrade/static-form.js';
 export { LoadError, type LoadFailure } from '../data/load-error.js';

@@ -16,7 +16,8 @@ import { safeUrl } from '../data/safe-url.js';
 import { canonical } from '../i18n/canonical.js';
 import { loadStrings } from '../i18n/strings.js';
 import type { Served } from '../elements/photo-story/photo-story.js';
-import { staticStory } from '../upgrade/static-form.js';
+import { escapeHtml, staticStory } from '../upgrade/static-form.js';
+import { createHash } from 'node:crypto';
 
 export interface RenderOptions {
   /** The entry's JSON URL (absolute), fetched here. */
@@ -49,6 +50,9 @@ export interface RenderOptions {
   origins?: string[];
   /** The login page for the sign-in prompt (`{return}` is the page). Default: the entry's `login`. */
   loginUrl?: string;
+  /** A page whose Content-Security-Policy allows inline styles by nonce: the nonce, written on every
+   * `<style>` (see also `styleHashes`). */
+  nonce?: string;
 }
 
 const NO_BASE = 'about:blank';
@@ -155,7 +159,8 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   // First in the shadow root, the rule that hides what the browser draws there (Lit draws before the
   // first node) until it takes the story over.
   const start = markup.indexOf('>', markup.indexOf('<template')) + 1;
-  return `${markup.slice(0, start)}${SERVED_RULE}${markup.slice(start)}`;
+  const story = `${markup.slice(0, start)}${SERVED_RULE}${markup.slice(start)}`;
+  return options.nonce ? story.replace(/<style(?=[\s>])/g, `<style nonce="${escapeHtml(options.nonce)}"`) : story;
 }
 
 /**
@@ -175,6 +180,17 @@ export async function readStory(
   const lang = canonical(options.lang || entry.lang || 'en') ?? 'en';
   await loadStrings(lang);
   return { entry, lang, src, doc };
+}
+
+/**
+ * The `style-src` sources that a strict Content-Security-Policy needs for the `<style>` elements of
+ * stories rendered here (`'sha256-…'`, one per distinct style): the declarative shadow roots are
+ * styled by inline `<style>`, which `style-src 'self'` alone blocks. They depend only on the library's
+ * version and the parts shown, never on data: compute them once from the HTML and add them to the header.
+ */
+export function styleHashes(html: string): string[] {
+  const styles = new Set([...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(([, css]) => css));
+  return [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 }
 
 /** What the element is to the readers: its settings, and its `lang` (a IIIF label picks its language). */
