@@ -10,8 +10,9 @@
  * - seed: the English one-tag page, signed out, scrolled to the end;
  * - served: the seed story rendered by `renderStory` (written here, as demo/bench/served.html, and served
  *   as a static file like the floor), taken over by embed.js;
- * - first, first-bare, below, fallback: a post with a one-tag story at its top (with photo-story.css
- *   linked, and without), below a screen of text, and the plain-HTML form at its top: their layout shift;
+ * - first, first-bare, below, fallback (written here too): a post with a one-tag story at its top (with
+ *   photo-story.css linked, and without), below a screen of text, and the plain-HTML form at its top:
+ *   their layout shift;
  * - everything: IIIF, a map, Spanish, a signed-in reader's comment box, and the photo viewer opened;
  * - static: the seed story's title and photo as plain HTML, the floor the seed page is timed against;
  * - blank: 20 stories of one entry, a thread of 10,000 comments, 1,000 connects and disconnects
@@ -124,6 +125,35 @@ async function writeServedPage(origin) {
     .replace('<title>Bench: the seed page</title>', '<title>Bench: the seed story rendered on the server</title>')
     .replace(/<!--[^>]*-->\s*<photo-story [^>]*><\/photo-story>/, `<!-- Written by npm run bench: the seed story through renderStory. -->\n  ${story}`);
   writeFileSync(path.join(ROOT, 'demo/bench/served.html'), page);
+}
+
+/**
+ * The layout-shift pages (demo/bench/first.html, first-bare.html, below.html, fallback.html): a post
+ * of a few paragraphs with the story at its top, with and without photo-story.css; after a screen of
+ * text; and the plain-HTML form at its top.
+ */
+function writeShiftPages() {
+  const paragraph = `  <p>What strikes me, looking at it again, is how ordinary the scene is: a couple in travelling clothes, a few
+    people who have come to meet them, a harbour. Nothing in it tells you that the next two years would be
+    anything but quiet. They were not: in April 1937 the Dewey Commission sat in the Blue House itself.</p>\n`;
+  const text = (count) => paragraph.repeat(count);
+  const tag = '  <photo-story src="/archive/api/photos/leon-trotsky-arrival-mexico.json"></photo-story>\n';
+  const form = `  <blockquote class="photo-story" data-src="/archive/api/photos/leon-trotsky-arrival-mexico.json">
+    <p><strong><a href="/archive/photos/leon-trotsky-arrival-mexico.html">Leon Trotsky's arrival in Mexico</a></strong>, 1939</p>
+    <img src="/archive/img/leon-trotsky-arrival-mexico.svg" alt="Leon Trotsky and Natalya Sedova on the quayside at Tampico." width="1200" height="800" loading="lazy">
+    <p>Leon Trotsky and Natalya Sedova arrive in Mexico, January 1937.</p>
+  </blockquote>\n`;
+  const pages = {
+    first: ['a story first in a post', true, tag + text(6)],
+    'first-bare': ['a story first in a post, without the stylesheet', false, tag + text(6)],
+    below: ['a story below the fold', true, text(8) + tag + text(6)],
+    fallback: ['the plain-HTML form first in a post', false, form + text(6)],
+  };
+  for (const [name, [title, stylesheet, body]] of Object.entries(pages)) {
+    const link = stylesheet ? '  <link rel="stylesheet" href="/dist/photo-story.css">\n' : '';
+    const page = `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Bench: ${title}</title>\n${link}  <script type="module" src="/dist/embed.js"></script>\n</head>\n<body>\n${body}</body>\n</html>\n`;
+    writeFileSync(path.join(ROOT, `demo/bench/${name}.html`), page);
+  }
 }
 
 /** The layout shift of one load of `name`, until its network is idle (lists and late chunks included). */
@@ -345,6 +375,7 @@ const check = (name, value, limit, ok = value <= limit) => {
 
 try {
   await writeServedPage(origin);
+  writeShiftPages();
   const seed = await seedWeight(browser, origin);
   const everything = await everythingWeight(browser, origin);
   const served = await servedWeight(browser, origin);

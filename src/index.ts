@@ -8,7 +8,9 @@
  *   context protocol, their events), the reader's session, the plain-HTML form and link rules;
  * - `data/`: loading, reading any JSON into the model (`data/model.ts`), safe URLs, maps;
  * - `i18n/`: the interface strings (English in `i18n/en*.ts` and `strings.ts`), languages, dates.
- * The entries stand above them: `index.ts`, `define.ts` (registers) and `embed.ts` (`dist/embed.js`).
+ * The entries stand above them: `index.ts`, `define.ts` (registers) and `embed.ts` (`dist/embed.js`), and
+ * `server/` (Node only: `renderStory` and the CLI, which render with the elements; never in a browser
+ * bundle).
  */
 export { PhotoStory } from './elements/photo-story/photo-story.js';
 export type { PhotoStoryErrorEvent, PhotoStoryLoadEvent } from './elements/photo-story/events.js';

@@ -118,9 +118,10 @@ describe('a story rendered on the server', () => {
     const box = gate.querySelector('textarea')!;
     box.value = 'Seen from the quay.';
     box.dispatchEvent(new InputEvent('input'));
-    await thread.updateComplete;
+    const send = gate.querySelector<HTMLButtonElement>('[part=send]')!;
+    await waitUntil(() => !send.disabled, 'Send stays disabled');
     const posted = oneEvent(thread, 'comment-posted');
-    gate.querySelector<HTMLButtonElement>('[part=send]')!.click();
+    send.click();
     await posted;
     await waitUntil(() => visibleText(thread.shadowRoot!.querySelector('[part=list]'))?.includes('Seen from the quay.'), 'the comment does not show');
     expect((await log(key)).filter(({ method }) => method == 'POST')).to.have.length(1);

@@ -152,7 +152,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   // The elements inside are renamed (`served-comment-thread`, …): they are drawn, not defined, so the
   // browser leaves them be (no session, no loading) until the story, drawn anew, replaces them.
   const markup = rendered
-    .replace(/<!--\/?lit-[^>]*-->/g, '')
+    .replace(/<!--\/?lit-[^>]*-->|<\?>/g, '')
     .replace(/<photo-story\s+/, '<photo-story ')
     .replace(/<(\/?)(nearby-photos|comment-thread|login-gate)(?=[\s>])/g, '<$1served-$2')
     .replace(/\s+defer-hydration(?=[\s>])/g, '');

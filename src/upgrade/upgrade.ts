@@ -1,4 +1,5 @@
 import { safeUrl } from '../data/safe-url.js';
+import { takeOver } from './take-over.js';
 
 /** Attributes for a story, by name, without `data-`. */
 type Attributes = [name: string, value: string][];
@@ -43,9 +44,8 @@ let rules: LinkRule[] | undefined;
 export function upgrade(records: MutationRecord[] = []): void {
   const added = (selector: string) => records.flatMap(({ addedNodes }) => [...addedNodes].flatMap((node) => within(node, selector)));
   const wholePage = !rules || added(RULES).length;
-  // Stories rendered on the server: a chunk of their own takes them over.
-  const served = rules ? added(SERVED) : [...document.querySelectorAll(SERVED)];
-  if (served.length) import('./take-over.js').then(({ takeOver }) => served.forEach(takeOver), () => {});
+  // Stories rendered on the server are taken over.
+  (rules ? added(SERVED) : document.querySelectorAll(SERVED)).forEach(takeOver);
   if (wholePage) rules = [...document.querySelectorAll<HTMLElement>(RULES)].map(readRule);
   const blocks = wholePage ? [...document.querySelectorAll(BLOCKS)] : records.flatMap(blocksChanged);
   for (const block of blocks) {

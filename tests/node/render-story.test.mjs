@@ -90,14 +90,14 @@ test('renderStory follows the element: hide, heading level, language, lazy lists
   const html = await renderStory({ src, fetch: archiveFetch(), hide: 'nearby', headingLevel: 3, lang: 'de', loading: 'lazy' });
   assert.match(html, /^<photo-story [^>]*hide="nearby"/);
   assert.match(html, /aria-level="3"/);
-  assert.doesNotMatch(html, /<nearby-photos/);
-  assert.match(html, /<comment-thread[^>]*heading-level="4"/);
+  assert.doesNotMatch(html, /nearby-photos/);
+  assert.match(html, /<served-comment-thread[^>]*heading-level="4"/);
   assert.ok(textOf(html).includes('Kommentare') || textOf(html).includes('Kommentar'), 'German interface words');
   assert.match(html, /<img part=image [^>]*loading="lazy"/);
   const fetch = archiveFetch();
   const lazy = await renderStory({ src, fetch, lists: 'lazy' });
   assert.equal(fetch.asked.length, 1, 'the entry alone');
-  assert.doesNotMatch(lazy, /<comment-thread|<nearby-photos/);
+  assert.doesNotMatch(lazy, /comment-thread|nearby-photos/);
   assert.equal(JSON.parse(lazy.match(SERVED)[1]).lazy, true);
 });
 
