@@ -88,8 +88,11 @@ async function startServer() {
  */
 function probe(label) {
   const marks = (window.__bench = { title: undefined, photo: undefined, shift: 0, shiftAfterPhoto: 0 });
-  const find = (selector) => document.querySelector(selector) ?? document.querySelector('photo-story')?.shadowRoot?.querySelector(selector);
   const visible = (el) => el && el.getBoundingClientRect().height > 0;
+  // The one on screen: a served story's shadow root also holds the browser's own drawing, hidden until
+  // the take-over.
+  const find = (selector) =>
+    document.querySelector(selector) ?? [...(document.querySelector('photo-story')?.shadowRoot?.querySelectorAll(selector) ?? [])].find(visible);
   const clover = () => document.querySelector('clover-viewer');
   const labelled = () => {
     const walker = document.createTreeWalker(clover(), NodeFilter.SHOW_TEXT);
