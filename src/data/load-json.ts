@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { LoadError } from './load-error.js';
 
 /** The shape of `window.fetch`; set `el.fetch` to one to add headers, go through a proxy or stub data. */
@@ -70,7 +71,9 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<JsonDo
     const forget = () => byUrl.get(key) == entry && byUrl.delete(key);
     entry._promise.then(() => {
       entry._expires = Date.now() + FRESH_MS;
-      setTimeout(forget, FRESH_MS);
+      // On a server, the wait keeps no process alive (a CLI run or a build ends when its work does).
+      if (isServer) setTimeout(forget, FRESH_MS).unref();
+      else setTimeout(forget, FRESH_MS);
     }, forget);
     byUrl.set(key, entry);
   }

@@ -206,3 +206,17 @@ test('the CLI prints a story from a file, or its plain-HTML form with --static',
   await assert.rejects(run(process.execPath, [cli, 'render']), (error) => error.code == 64 && /Usage/.test(error.stderr));
   await assert.rejects(run(process.execPath, [cli, 'render', 'https://127.0.0.1:1/x.json']), (error) => error.code == 1 && /cannot load the entry \(network\)/.test(error.stderr));
 });
+
+test('the CLI ends when its work does: the loader keeps no timer alive in Node', async () => {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ title: 'From a server' })));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const started = Date.now();
+    const { stdout } = await run(process.execPath, [cli, 'render', `http://127.0.0.1:${server.address().port}/entry.json`], { timeout: 20_000 });
+    assert.match(stdout, /From a server/);
+    assert.ok(Date.now() - started < 15_000, 'it did not wait for the cache to expire');
+  } finally {
+    server.close();
+  }
+});
