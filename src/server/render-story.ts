@@ -155,7 +155,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
     .replace(/<!--\/?lit-[^>]*-->|<\?>/g, '')
     .replace(/<photo-story\s+/, '<photo-story ')
     .replace(/<(\/?)(nearby-photos|comment-thread|login-gate)(?=[\s>])/g, '<$1served-$2')
-    .replace(/\s+defer-hydration(?=[\s>])/g, '');
+    .replace(/(<served-[^>]*?)\s+defer-hydration(?=[\s>])/g, '$1');
   // First in the shadow root, the rule that hides what the browser draws there (Lit draws before the
   // first node) until it takes the story over.
   const start = markup.indexOf('>', markup.indexOf('<template')) + 1;

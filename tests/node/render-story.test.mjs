@@ -160,6 +160,13 @@ test('renderStory writes hostile data as text: no script, no handler, no URL but
   }
 });
 
+test('renderStory leaves the words of data alone, even those of its own markup', async () => {
+  const words = 'A story about defer-hydration, lit-part and <comment-thread> tags';
+  // As an archive writes `<` in text that may hold HTML: an entity (a bare tag is markup, and dropped).
+  const html = await renderStory({ entry: { title: 'T', story: [words.replace('<', '&lt;')] } });
+  assert.ok(textOf(html.slice(0, html.indexOf('<blockquote'))).includes(words));
+});
+
 test('renderStory rejects as the element fails, and fetches nothing the entry names elsewhere', async () => {
   await assert.rejects(renderStory({ src: `${ORIGIN}api/photos/missing.json`, fetch: archiveFetch() }), (error) => error instanceof LoadError && error.reason == 'http' && error.status == 404);
   await assert.rejects(renderStory({ src: `${ORIGIN}img/frida-kahlo-mens-suit.svg`, fetch: archiveFetch() }), (error) => error.reason == 'parse');
