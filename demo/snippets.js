@@ -1,7 +1,7 @@
 // The snippet forms of one story, made from the snippet builder's settings. The builder's live preview
 // is made from the same attributes, so what an author sees is what they paste.
 
-import { escapeHtml, staticStory } from '/dist/upgrade/static-form.js';
+import { attributesHtml, escapeHtml, staticStory } from '/dist/upgrade/static-form.js';
 
 /**
  * @typedef {object} Settings
@@ -34,8 +34,6 @@ const themeDeclarations = (theme = {}) =>
   Object.entries(theme)
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}: ${value};`);
-
-const attributesHtml = (pairs) => pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
 
 /** The plain-HTML form filled from what the preview shows, as the library writes it (`staticStory`). */
 const staticForm = (fallback, options) => staticStory({ story: [], ...fallback, title: fallback?.title || fallback?.url || undefined }, options);
