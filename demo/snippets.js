@@ -16,8 +16,6 @@ import { attributesHtml, escapeHtml, staticStory } from '/dist/upgrade/static-fo
  *   what readers without JavaScript see (the library's plain-HTML form, `staticStory`, filled from it)
  */
 
-export { escapeHtml };
-
 /** The story's attributes, in the order they are written: `[name, value]` pairs. */
 export function storyAttributes({ src, format, map, lang, headingLevel }) {
   return [
