@@ -247,21 +247,20 @@ const BLOG_STORY = '<photo-story src="/archive/api/photos/leon-trotsky-arrival-m
  * story's JSON URL is fixed here: a server never renders a URL taken from a request unchecked.
  */
 async function serverRendered(req, res) {
-  const { renderStory, styleHashes } = await import('../dist/server/index.js');
+  const { renderStory } = await import('../dist/server/index.js');
   const origin = `http://${HOST}:${server.address().port}`;
   const story = await renderStory({ src: `${origin}/archive/api/photos/leon-trotsky-arrival-mexico.json`, fetchpriority: 'high' });
   const post = (await readFile(path.join(DEMO_DIR, 'index.html'), 'utf8')).replace(BLOG_STORY, story);
   const body = Buffer.from(post.replace('<title>', '<title>Server-rendered: '));
-  // The demo's strict policy, with the story's inline styles allowed by their hashes.
-  const csp = CSP.replace("style-src 'self'", `style-src 'self' ${styleHashes(story).join(' ')}`);
+  const csp = await servedCsp(story);
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'Content-Security-Policy': csp });
   res.end(req.method == 'HEAD' ? undefined : body);
 }
 
-/** The demo's policy for a page holding server-rendered stories: their inline styles allowed by hash. */
-async function servedCsp(file) {
+/** The demo's policy for a page holding server-rendered stories (`html`): their inline styles allowed by hash. */
+async function servedCsp(html) {
   const { styleHashes } = await import('../dist/server/index.js');
-  return CSP.replace("style-src 'self'", `style-src 'self' ${styleHashes(await readFile(file, 'utf8')).join(' ')}`);
+  return CSP.replace("style-src 'self'", `style-src 'self' ${styleHashes(html).join(' ')}`);
 }
 
 // ---------------------------------------------------------------- request target
@@ -343,7 +342,7 @@ async function serveStatic(req, res, root, segments, target, opts = {}) {
     const name = path.basename(file);
     headers['Content-Security-Policy'] = name === 'builder.html' ? BUILDER_CSP : name === 'clover.html' ? COMPARISON_CSP : CSP;
     // The bench's server-rendered page: its stories' inline styles, by hash (see `styleHashes`).
-    if (name === 'served.html') headers['Content-Security-Policy'] = await servedCsp(file);
+    if (name === 'served.html') headers['Content-Security-Policy'] = await servedCsp(await readFile(file, 'utf8'));
   }
 
   if (req.headers['if-none-match'] === etag) {

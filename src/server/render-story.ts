@@ -12,6 +12,7 @@ import { LoadError } from '../data/load-error.js';
 import { loadJson, type Fetcher, type JsonDocument } from '../data/load-json.js';
 import type { Entry, EntryJson } from '../data/model.js';
 import type { Reading, Transform } from '../data/reading.js';
+import { loginAddress } from '../data/login-address.js';
 import { safeUrl } from '../data/safe-url.js';
 import { canonical } from '../i18n/canonical.js';
 import { loadStrings } from '../i18n/strings.js';
@@ -48,7 +49,8 @@ export interface RenderOptions {
   fetch?: Fetcher;
   /** Origins besides the entry's own whose lists may be fetched (the entry names its lists' URLs). */
   origins?: string[];
-  /** The login page for the sign-in prompt (`{return}` is the page). Default: the entry's `login`. */
+  /** The login page for the sign-in prompt. Default: the entry's `login`. As there, `{return}` is the entry's
+   * document on the server, which has no page (see `loginAddress`). */
   loginUrl?: string;
   /** A page whose Content-Security-Policy allows inline styles by nonce: the nonce, written on every
    * `<style>` (see also `styleHashes`). */
@@ -97,7 +99,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   await import('../define.js');
   const docs: [string, unknown][] = [];
   const load = async (url: string) => {
-    const doc = await loadJson(url, { fetcher: options.fetch, fresh: true });
+    const doc = await fetchDoc(options)(url);
     docs.push([url, doc.json]);
     return doc;
   };
@@ -123,7 +125,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
       served.comments = await list(entry.comments, (doc) => readComments(doc, reading(options, { map: options.commentsMap }), async () => view.threads));
       served.view = view;
       withStyles(view.styles);
-      served.login = options.loginUrl ? safeUrl(options.loginUrl.replace(/\{return\}/g, encodeURIComponent(entry.url ?? '')), entryDoc.url) : entry.login;
+      served.login = options.loginUrl ? loginAddress(options.loginUrl, entryDoc.url) : entry.login;
     }
   }
 
@@ -169,7 +171,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
  */
 export async function readStory(
   options: RenderOptions,
-  load = (url: string) => loadJson(url, { fetcher: options.fetch, fresh: true }),
+  load = fetchDoc(options),
 ): Promise<{ entry: Entry; lang: string; src?: string; doc: JsonDocument }> {
   // Only absolute http(s) URLs: a server has no page for relative ones to resolve against (`about:blank`
   // resolves none, so an `entry` without `base` keeps only its absolute URLs).
@@ -192,6 +194,9 @@ export function styleHashes(html: string): string[] {
   const styles = new Set([...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(([, css]) => css));
   return [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 }
+
+/** Loads a document as the server does: through the caller's `fetch`, never from an earlier render. */
+const fetchDoc = (options: RenderOptions) => (url: string) => loadJson(url, { fetcher: options.fetch, fresh: true });
 
 /** What the element is to the readers: its settings, and its `lang` (a IIIF label picks its language). */
 function reading(options: RenderOptions, { format, map, transform }: Pick<RenderOptions, 'format' | 'map' | 'transform'>): Reading {
