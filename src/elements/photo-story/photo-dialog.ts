@@ -30,7 +30,7 @@ const styles = css`
     max-width: 50em;
     margin: 0.75em auto 0;
   }
-  dialog form {
+  dialog > div {
     text-align: end;
     margin-bottom: 0.5em;
   }
@@ -48,14 +48,16 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
     addStyles(story, styles);
     dialog = root.appendChild(document.createElement('dialog'));
     dialog.setAttribute('part', 'dialog');
-    // The photo and the backdrop (the dialog itself, around its content) close it; the caption does not.
-    dialog.addEventListener('click', ({ target }) => (target == dialog || (target as Element).localName == 'img') && dialog!.close());
+    // The Close button, the photo and the backdrop (the dialog itself, around its content) close it; the
+    // caption does not. No `<form method="dialog">`: a sandboxed frame without `allow-forms` (WordPress's
+    // embeds) blocks its submission.
+    dialog.addEventListener('click', ({ target }) => (target == dialog || (target as Element).matches('img,[part=close]')) && dialog!.close());
     // Back to the photo, also where a click does not focus the button it hits (Safari).
     dialog.addEventListener('close', () => root.querySelector<HTMLElement>('[part=zoom]')?.focus());
   }
   if (dialog.open) return;
   render(
-    html`<form method="dialog"><button part="close" autofocus>${close}</button></form>
+    html`<div><button part="close" autofocus>${close}</button></div>
       <figure>
         <img src=${image.src} srcset=${image.srcset ?? nothing} sizes="100vw" alt=${image.alt ?? ''} />
         <figcaption>${caption}</figcaption>
