@@ -52,6 +52,8 @@ export interface RenderOptions {
   /** The login page for the sign-in prompt. Default: the entry's `login`. As there, `{return}` is the entry's
    * document on the server, which has no page (see `loginAddress`). */
   loginUrl?: string;
+  /** The words of that link. Default: "Log in", in the story's language. */
+  loginLabel?: string;
   /** A page whose Content-Security-Policy allows inline styles by nonce: the nonce, written on every
    * `<style>` (see also `styleHashes`). */
   nonce?: string;
@@ -96,6 +98,17 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * never pass a URL from a request without checking it (server-side request forgery).
  */
 export async function renderStory(options: RenderOptions): Promise<string> {
+  return (await renderServed(options)).html;
+}
+
+/**
+ * `renderStory`, with the entry it shows and its language, for the pages built around a story; `prompt`
+ * gives the sign-in link and its words once the entry is read.
+ */
+export async function renderServed(
+  options: RenderOptions,
+  prompt?: (entry: Entry, lang: string) => { url?: string; label?: string },
+): Promise<{ html: string; entry: Entry; lang: string }> {
   await import('../define.js');
   const docs: [string, unknown][] = [];
   const load = async (url: string) => {
@@ -125,7 +138,9 @@ export async function renderStory(options: RenderOptions): Promise<string> {
       served.comments = await list(entry.comments, (doc) => readComments(doc, reading(options, { map: options.commentsMap }), async () => view.threads));
       served.view = view;
       withStyles(view.styles);
-      served.login = options.loginUrl ? loginAddress(options.loginUrl, entryDoc.url) : entry.login;
+      const { url = options.loginUrl, label = options.loginLabel } = prompt?.(entry, lang) ?? {};
+      served.login = url ? loginAddress(url, entryDoc.url) : entry.login;
+      served.loginLabel = label;
     }
   }
 
@@ -162,7 +177,7 @@ export async function renderStory(options: RenderOptions): Promise<string> {
   // first node) until it takes the story over.
   const start = markup.indexOf('>', markup.indexOf('<template')) + 1;
   const story = `${markup.slice(0, start)}${SERVED_RULE}${markup.slice(start)}`;
-  return options.nonce ? story.replace(/<style(?=[\s>])/g, `<style nonce="${escapeHtml(options.nonce)}"`) : story;
+  return { html: options.nonce ? story.replace(/<style(?=[\s>])/g, `<style nonce="${escapeHtml(options.nonce)}"`) : story, entry, lang };
 }
 
 /**

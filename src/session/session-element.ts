@@ -20,6 +20,8 @@ export declare class SessionElement {
   sessionSrc?: string;
   /** Where a reader signs in; `{return}` becomes the page's address. */
   loginUrl?: string;
+  /** @internal On the server (`renderStory`): the words of the sign-in link, instead of "Log in". */
+  loginLabel?: string;
   /** More origins, space-separated, trusted with the reader's token and cookies. */
   credentialsOrigins?: string;
   /** The session the element found, once the session chunk is loaded. */

@@ -25,6 +25,8 @@ export interface StaticOptions {
   attributes?: [string, string | undefined][];
   /** The photo's `sizes`. Default: as wide as the viewport, up to the photo's width. */
   sizes?: string;
+  /** The title line (title linked, date) and the credits alone: a citation, as beside an embed's frame. */
+  brief?: boolean;
 }
 
 /**
@@ -36,24 +38,31 @@ export interface StaticOptions {
  * into the story, which it holds as its fallback.
  */
 export function staticStory(entry: Entry, options: StaticOptions = {}): string {
-  const { src, lang = 'en', attributes = [], sizes } = options;
+  const { src, lang = 'en', attributes = [], sizes, brief } = options;
   const t = stringsFor(lang);
   const { image, creator, rights } = entry;
   const credits = [creator && fill(t.photographer, { name: linked(creator.label, creator.url) }).join(''), entry.credit && escapeHtml(entry.credit), rights && linked(rights.label, rights.url)]
     .filter(Boolean)
     .join(' · ');
-  const lines = [
-    `<p><strong>${linked(entry.title ?? t.untitled, entry.url)}</strong>${entry.date ? `, ${escapeHtml(entry.date)}` : ''}</p>`,
-  ];
-  if (image && safe(image.src)) {
-    const [width, height] = [image.width, image.height].map((n) => (typeof n == 'number' && n > 0 && n < Infinity ? Math.round(n) : undefined));
-    const size = width && height ? ` width="${width}" height="${height}"` : '';
-    const srcset = image.srcset ? attributesHtml([['srcset', image.srcset], ['sizes', sizes ?? `(max-width: ${width ?? 2400}px) 100vw, ${width ?? 2400}px`]]) : '';
-    lines.push(`<img src="${escapeHtml(safe(image.src))}"${srcset} alt="${escapeHtml(image.alt ?? '')}"${size} loading="lazy">`);
-  }
-  if (image?.caption || credits) lines.push(`<p>${[image?.caption && escapeHtml(image.caption), credits && `<small>${credits}</small>`].filter(Boolean).join(' ')}</p>`);
-  if (entry.headline) lines.push(`<p><em>${escapeHtml(entry.headline)}</em></p>`);
-  if (entry.story?.[0]) lines.push(`<p>${escapeHtml(entry.story[0])}</p>`);
+  const title = `<p><strong>${linked(entry.title ?? t.untitled, entry.url)}</strong>${entry.date ? `, ${escapeHtml(entry.date)}` : ''}</p>`;
+  const lines = brief
+    ? [title, credits && `<p><small>${credits}</small></p>`]
+    : [
+        title,
+        image && photo(image, sizes),
+        (image?.caption || credits) && `<p>${[image?.caption && escapeHtml(image.caption), credits && `<small>${credits}</small>`].filter(Boolean).join(' ')}</p>`,
+        entry.headline && `<p><em>${escapeHtml(entry.headline)}</em></p>`,
+        entry.story?.[0] && `<p>${escapeHtml(entry.story[0])}</p>`,
+      ];
   const own: [string, unknown][] = [['data-src', src], ...attributes.map(([name, value]): [string, unknown] => [`data-${name}`, value]), ['cite', safe(entry.url)], ['lang', options.lang]];
-  return `<blockquote class="photo-story"${attributesHtml(own)}>\n${lines.map((line) => `  ${line}\n`).join('')}</blockquote>`;
+  return `<blockquote class="photo-story"${attributesHtml(own)}>\n${lines.flatMap((line) => (line ? `  ${line}\n` : [])).join('')}</blockquote>`;
+}
+
+/** The photo, sized so that the page keeps its place before it arrives; nothing for an unsafe URL. */
+function photo(image: NonNullable<Entry['image']>, sizes?: string): string | undefined {
+  if (!safe(image.src)) return undefined;
+  const [width, height] = [image.width, image.height].map((n) => (typeof n == 'number' && n > 0 && n < Infinity ? Math.round(n) : undefined));
+  const size = width && height ? ` width="${width}" height="${height}"` : '';
+  const srcset = image.srcset ? attributesHtml([['srcset', image.srcset], ['sizes', sizes ?? `(max-width: ${width ?? 2400}px) 100vw, ${width ?? 2400}px`]]) : '';
+  return `<img src="${escapeHtml(safe(image.src))}"${srcset} alt="${escapeHtml(image.alt ?? '')}"${size} loading="lazy">`;
 }

@@ -135,7 +135,8 @@ export class CommentThread extends WithSession(ListElement)<Comment> {
   /** The thread's own `<login-gate>`, made once; it follows the thread's session. */
   private _loginGate(): unknown {
     // On the server, the gate's prompt links to the login page (known to `renderStory`).
-    if (isServer) return html`<login-gate lang=${this.getAttribute('lang')} exportparts="prompt, login" .loginUrl=${this.loginUrl}></login-gate>`;
+    if (isServer)
+      return html`<login-gate lang=${this.getAttribute('lang')} exportparts="prompt, login" .loginUrl=${this.loginUrl} .loginLabel=${this.loginLabel}></login-gate>`;
     const gate = (this._gate ??= create(LoginGate, {}));
     // Its parts are the thread's too, so a page can style the sign-in prompt from outside.
     if (gate != nothing) gate.setAttribute('exportparts', 'prompt, login');

@@ -59,7 +59,7 @@ export class LoginGate extends WithSession(LitElement) {
             text-decoration: none;
           }
         </style>
-        <p part="prompt">${t.mustLogIn} <a part="login" href=${this.loginUrl}>${t.logIn}</a></p>`;
+        <p part="prompt">${t.mustLogIn} <a part="login" href=${this.loginUrl}>${this.loginLabel ?? t.logIn}</a></p>`;
     return html`<p part="prompt">${t.mustLogIn} <button part="login" @click=${this._logIn}>${t.logIn}</button></p>`;
   }
 

@@ -304,8 +304,9 @@ export interface Served {
   nearby?: Page<NearbyItem>;
   comments?: CommentPage;
   view?: typeof import('../comment-thread/comment-view.js');
-  /** The sign-in link of the comments' prompt, where one is known. */
+  /** The sign-in link of the comments' prompt, where one is known, and its words (default: "Log in"). */
   login?: string;
+  loginLabel?: string;
 }
 
 /** A built-in section on the server, under its default tag, with the page read for it (else nothing). */
@@ -313,7 +314,7 @@ function serverSection(name: Section, served: Served, level: number, lang: strin
   return name == 'nearby'
     ? served.nearby && html`<nearby-photos heading-level=${level} lang=${lang} .served=${served.nearby}></nearby-photos>`
     : served.comments &&
-        html`<comment-thread heading-level=${level} lang=${lang} .served=${served.comments} ._view=${served.view} .loginUrl=${served.login}></comment-thread>`;
+        html`<comment-thread heading-level=${level} lang=${lang} .served=${served.comments} ._view=${served.view} .loginUrl=${served.login} .loginLabel=${served.loginLabel}></comment-thread>`;
 }
 
 function skeleton(t: Strings): TemplateResult {
