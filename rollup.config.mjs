@@ -45,4 +45,11 @@ export default [
       }),
     ],
   },
+  // The embed page's script (`embedPage`): it imports from embed.js, beside it, which the page loads too.
+  {
+    input: { frame: 'src/frame.ts' },
+    external: (id) => id == './embed.js',
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [typescript({ outDir: 'dist', declaration: false, declarationMap: false }), terser({ module: true, ecma: 2022, format: { comments: false } })],
+  },
 ];
