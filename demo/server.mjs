@@ -213,9 +213,10 @@ async function handle(req, res) {
 
   switch (first) {
     case 'dist':
+      // With CORS: a sandboxed frame (the embed page) loads the modules as another origin.
       return serveStatic(req, res, DIST_DIR, rest, target, {
         allow: DIST_FILES,
-        headers: { 'Cache-Control': 'no-cache' },
+        headers: { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' },
         missing: 'Not found in dist/. Build the library first (npm run build).',
       });
     case 'archive':
@@ -228,6 +229,12 @@ async function handle(req, res) {
       throw new HttpError(404, 'Not found');
     case 'ssr.html': // the blog post with its story rendered here, at request time
       if (!rest.length) return serverRendered(req, res);
+      throw new HttpError(404, 'Not found');
+    case 'oembed': // the archive as an oEmbed provider
+      if (!rest.length) return oembedAnswer(req, res, target.query);
+      throw new HttpError(404, 'Not found');
+    case 'embed': // the page that the oEmbed answer frames: /embed/<slug>
+      if (rest.length === 1) return embedFrame(req, res, rest[0]);
       throw new HttpError(404, 'Not found');
     default:
       return serveStatic(req, res, DEMO_DIR, target.segments, target, {
@@ -261,6 +268,78 @@ async function serverRendered(req, res) {
 async function servedCsp(html) {
   const { styleHashes } = await import('../dist/server/index.js');
   return CSP.replace("style-src 'self'", `style-src 'self' ${styleHashes(html).join(' ')}`);
+}
+
+// ---------------------------------------------------------------- oEmbed
+
+/** The archive, as oEmbed names it. */
+const PROVIDER_NAME = 'Old Photos';
+/** An entry's JSON, its human page and its embed page, by slug. */
+const entryAddresses = (slug) => {
+  const own = `http://${HOST}:${server.address().port}`;
+  return {
+    src: `${own}/archive/api/photos/${slug}.json`,
+    page: `${own}/archive/photos/${slug}.html`,
+    embed: `${own}/embed/${slug}`,
+    provider: { name: PROVIDER_NAME, url: `${own}/archive/series/old-photos.html` },
+    assets: `${own}/dist/`,
+  };
+};
+
+/** Whether the archive has an entry by that slug. */
+const hasEntry = async (slug) => SLUG.test(slug) && !!(await stat(path.join(ARCHIVE_DIR, 'api', 'photos', `${slug}.json`)).catch(() => null))?.isFile();
+
+/**
+ * The slug of one of the archive's own photo pages (`/archive/photos/<slug>.html`, on this server, by IP
+ * or by name), else null. The oEmbed route answers for these alone and fetches only the entry's JSON
+ * that the slug names: never a URL from the request (server-side request forgery).
+ */
+async function ownPage(address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const port = server.address().port;
+  if (url.origin !== `http://${HOST}:${port}` && url.origin !== `http://localhost:${port}`) return null;
+  const slug = /^\/archive\/photos\/([^/]+?)(?:\.html)?$/.exec(url.pathname)?.[1];
+  return slug && (await hasEntry(slug)) ? slug : null;
+}
+
+/** /oembed?url=<an entry's page>&format=json&maxwidth=…&maxheight=…: the oEmbed answer, else 404 or 501. */
+async function oembedAnswer(req, res, query) {
+  const { oembed, OEmbedError } = await import('../dist/server/index.js');
+  const format = query.get('format') ?? 'json';
+  try {
+    if (format !== 'json') throw new OEmbedError(501);
+    const slug = await ownPage(query.get('url') ?? '');
+    if (!slug) throw new OEmbedError(404);
+    const { src, embed, provider } = entryAddresses(slug);
+    const answer = await oembed({ src, embedUrl: embed, provider, maxwidth: query.get('maxwidth') ?? undefined, maxheight: query.get('maxheight') ?? undefined });
+    sendJson(req, res, 200, answer, { ...CORS, 'Cache-Control': 'no-cache' });
+  } catch (err) {
+    if (!(err instanceof OEmbedError)) throw err;
+    sendJson(req, res, err.status, { status: err.status, error: err.message }, CORS);
+  }
+}
+
+/** /embed/<slug>: the entry's embed page, rendered at request time (its policy is in its `<meta>`). */
+async function embedFrame(req, res, slug) {
+  if (!(await hasEntry(slug))) throw new HttpError(404, 'No such entry in the demo archive');
+  const { embedPage } = await import('../dist/server/index.js');
+  const { src, page, provider, assets } = entryAddresses(slug);
+  const html = await embedPage({ src, page, provider, assets });
+  send(req, res, 200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }, html);
+}
+
+/** An archive photo page, with the discovery link of its oEmbed answer (for WordPress, Discourse, Iframely). */
+async function discoverablePage(req, res, slug, headers) {
+  const { oembedDiscoveryLink } = await import('../dist/server/index.js');
+  const { page: address } = entryAddresses(slug);
+  const own = new URL(address).origin;
+  const html = (await readFile(path.join(ARCHIVE_DIR, 'photos', `${slug}.html`), 'utf8')).replace('</head>', `${oembedDiscoveryLink(address, `${own}/oembed`)}\n</head>`);
+  send(req, res, 200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': CSP, ...headers }, html);
 }
 
 // ---------------------------------------------------------------- request target
@@ -425,6 +504,9 @@ async function archive(req, res, segments, target) {
     const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     return send(req, res, 301, { ...ARCHIVE_JSON, Location: `${encodeURIComponent(rest[0])}.html${search}` }, '');
   }
+
+  const slug = head === 'photos' && rest.length === 1 ? /^(.+)\.html$/.exec(rest[0])?.[1] : undefined;
+  if (slug && (await hasEntry(slug))) return discoverablePage(req, res, slug, ARCHIVE_JSON);
 
   return serveStatic(req, res, ARCHIVE_DIR, segments, target, {
     allow: ARCHIVE_FILES,

@@ -9,58 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { archive, archiveFetch, assertInert, HOSTILE, ORIGIN, SERVED, textOf } from '../support/server-fixtures.mjs';
 
 const { renderStory, staticStory, LoadError } = await import('../../dist/server/index.js');
-const archive = new URL('../../demo/archive/', import.meta.url);
-const ORIGIN = 'https://archive.test/';
-const SERVED = /<script type="application\/json" data-served>([^<]*)<\/script>/;
-
-/** A `fetch` that serves the sample archive's files, and `extra` documents by URL; logs what it was asked. */
-function archiveFetch(extra = {}) {
-  const asked = [];
-  const fetch = async (url) => {
-    asked.push(url);
-    if (url in extra) return Response.json(extra[url]);
-    if (!url.startsWith(ORIGIN)) return new Response('no', { status: 404 });
-    try {
-      return new Response(await readFile(new URL(url.slice(ORIGIN.length), archive)), { headers: { 'Content-Type': 'application/json' } });
-    } catch {
-      return new Response('{}', { status: 404 });
-    }
-  };
-  return Object.assign(fetch, { asked });
-}
-
-/** The text a reader sees of some HTML: no tags, no `<style>`, entities decoded, spaces folded. */
-const textOf = (html) =>
-  html
-    .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
-    .replace(/<script[^>]*>[^<]*<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(code))
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-
-/** Every place HTML could run code or leave http(s): `<script>` that is not our JSON, `on*=`, odd URLs. */
-function assertInert(html) {
-  const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-  for (const tag of scripts) assert.equal(tag, '<script type="application/json" data-served>', 'only the served data');
-  const json = html.match(SERVED)?.[1];
-  if (json !== undefined) JSON.parse(json); // whole: nothing inside closed it early
-  // Every tag, attribute by attribute (a `>` inside a value is always escaped, so a tag ends at the first).
-  for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi))
-    for (const [, name, bare = '', quoted] of tag.matchAll(/\s([^\s="'>/]+)(?:=(?:"([^"]*)"|([^\s>"']*)))?/g)) {
-      const value = bare || quoted || '';
-      assert.doesNotMatch(name, /^on/i, `no event handler: ${tag}`);
-      if (!/^(href|src|srcset|cite|action|formaction|poster|background)$/i.test(name)) continue;
-      for (const url of name == 'srcset' ? value.split(/,\s+/).map((each) => each.trim().split(/\s+/)[0]) : [value])
-        assert.match(url.replace(/&amp;/g, '&'), /^(https?:\/\/|#comment-)/, `${name}="${value}" is http(s), or a comment's anchor`);
-    }
-  assert.doesNotMatch(html, /<(iframe|object|embed|svg|math|base|meta|link|form)\b/i, 'no foreign elements');
-}
 
 test('renderStory renders the whole story, its nearby photos, comments and sign-in prompt', async () => {
   const fetch = archiveFetch();
@@ -115,16 +66,6 @@ test('renderStory reads IIIF manifests and maps as the element does', async () =
   // The browser reads the same map again: it is on the element.
   assert.equal(JSON.parse(mapped.match(/^<photo-story [^>]*map="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')).title, 'title');
 });
-
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  "'><svg onload=alert(1)>",
-  '</template><script>alert(1)</script>',
-  '</script><script>alert(1)</script>',
-  '<!--lit-part--><style data-served></style>',
-  '\u2028\u2029<iframe src=javascript:alert(1)>',
-];
 
 test('renderStory writes hostile data as text: no script, no handler, no URL but http(s)', async () => {
   const base = 'https://archive.test/hostile/';
