@@ -165,6 +165,7 @@ server.listen(PORT, HOST, () => {
   const origin = `http://${HOST}:${server.address().port}`;
   console.log(`Demo: ${origin}/`);
   console.log(`Server-rendered (renderStory at request time): ${origin}/ssr.html`);
+  console.log(`oEmbed (paste the entry page's link into WordPress): ${origin}/oembed?url=${encodeURIComponent(`${origin}/archive/photos/leon-trotsky-arrival-mexico.html`)}&format=json`);
 });
 
 let closing = false;

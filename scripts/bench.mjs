@@ -10,6 +10,7 @@
  * - seed: the English one-tag page, signed out, scrolled to the end;
  * - served: the seed story rendered by `renderStory` (written here, as demo/bench/served.html, and served
  *   as a static file like the floor), taken over by embed.js;
+ * - embed page: the seed story's oEmbed frame (/embed/<slug>, `embedPage`): the JavaScript it loads;
  * - first, first-bare, below, fallback (written here too): a post with a one-tag story at its top (with
  *   photo-story.css linked, and without), below a screen of text, and the plain-HTML form at its top:
  *   their layout shift;
@@ -184,6 +185,17 @@ async function servedWeight(browser, origin) {
   const takenOver = await page.evaluate(() => document.querySelector('photo-story').hasAttribute('src'));
   await page.close();
   return { files: scripts(), asked, takenOver };
+}
+
+/** The embed page that the oEmbed answer frames (/embed/<slug>): the scripts it loads, once the story is live. */
+async function embedWeight(browser, origin) {
+  const page = await browser.newPage();
+  const scripts = scriptsOf(page);
+  await page.goto(`${origin}/embed/leon-trotsky-arrival-mexico`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => !document.querySelector('photo-story').shadowRoot.querySelector('style[data-served]'), { timeout: 15_000 });
+  await page.waitForNetworkIdle({ idleTime: 300 });
+  await page.close();
+  return scripts();
 }
 
 /** Every script a page loaded (from dist/, or Clover's from demo/bench/vendor/), with its sizes. */
@@ -382,6 +394,8 @@ try {
   const seed = await seedWeight(browser, origin);
   const everything = await everythingWeight(browser, origin);
   const served = await servedWeight(browser, origin);
+  const embed = await embedWeight(browser, origin);
+  results.embed = { files: embed, total: total(embed) };
   results.seed = { files: seed, total: total(seed) };
   results.served = { files: served.files, total: total(served.files), asked: served.asked, takenOver: served.takenOver };
   results.everything = { files: everything.files, total: total(everything.files), composer: everything.composer };
@@ -441,6 +455,7 @@ const rows = [
   ['layout shift: story below the fold, photo-story.css linked', results.layoutShift.below.toFixed(4), `< ${BUDGETS.shiftWhileLoading}`, check('shift, story below the fold', results.layoutShift.below, BUDGETS.shiftWhileLoading - 1e-9)],
   ['layout shift: plain-HTML form first in a post', results.layoutShift.fallback.toFixed(4), `< ${BUDGETS.shiftWhileLoading}`, check('shift, plain-HTML form', results.layoutShift.fallback, BUDGETS.shiftWhileLoading - 1e-9)],
   ['served: JavaScript, gzip (embed.js and the take-over)', kb(results.served.total.gzip), `≤ ${kb(BUDGETS.servedGzip)}`, check('served gzip', results.served.total.gzip, BUDGETS.servedGzip)],
+  ['embed page (oEmbed frame): JavaScript, gzip', kb(results.embed.total.gzip), 'reported', ''],
   [`served: title on screen, median of ${RUNS}`, ms(results.timing.servedTitleMs), '', ''],
   ['served: title, ratio to the floor', results.timing.servedTitleRatio.toFixed(2), `≤ ${BUDGETS.servedTitleRatio}`, check('served title ratio', +results.timing.servedTitleRatio.toFixed(2), BUDGETS.servedTitleRatio)],
   [`served: photo on screen, median of ${RUNS}`, ms(results.timing.servedPhotoMs), '', ''],
@@ -469,7 +484,7 @@ const line = (row) => row.map((cell, i) => String(cell).padEnd(width[i])).join('
 console.log(line(['figure', 'measured', 'budget', '']));
 for (const row of rows) console.log(line(row));
 console.log('\nScripts loaded (gzip / brotli):');
-const scripts = { seed: results.seed, served: results.served, everything: results.everything, 'IIIF manifest': compared?.story, Clover: compared?.clover };
+const scripts = { seed: results.seed, served: results.served, 'embed page': results.embed, everything: results.everything, 'IIIF manifest': compared?.story, Clover: compared?.clover };
 for (const [scenario, { files } = {}] of Object.entries(scripts)) {
   if (files) console.log(`  ${scenario}: ${files.map((f) => `${f.file} ${f.gzip} / ${f.brotli}`).join(', ')}`);
 }

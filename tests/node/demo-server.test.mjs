@@ -3,25 +3,13 @@
  * credentials (an app on another port), and only those.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
+import { startDemo } from '../support/demo-server.mjs';
 
-let server;
+let demo;
 let base;
-before(async () => {
-  server = spawn(process.execPath, [new URL('../../demo/server.mjs', import.meta.url).pathname], {
-    env: { ...process.env, PORT: '0', ALLOW_ORIGINS: 'http://localhost:5173, not an origin' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  base = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const address = /Demo: (\S+)/.exec(String(chunk))?.[1];
-      if (address) resolve(address);
-    });
-    server.on('exit', reject);
-  });
-});
-after(() => server.kill());
+before(async () => ({ base, ...demo } = await startDemo({ ALLOW_ORIGINS: 'http://localhost:5173, not an origin' })));
+after(() => demo.stop());
 
 const allowed = async (origin) => {
   const answer = await fetch(new URL('archive/api/session', base), { headers: { Origin: origin } });

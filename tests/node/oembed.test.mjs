@@ -3,11 +3,11 @@
  * archive and hostile records, and the demo server's routes. Runs on the npm build.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import { archiveFetch, HOSTILE, ORIGIN, textOf } from '../support/server-fixtures.mjs';
+import { startDemo } from '../support/demo-server.mjs';
+import { archiveFetch, assertInert, HOSTILE, ORIGIN, textOf } from '../support/server-fixtures.mjs';
 
 const { oembed, OEmbedError, embedPage, oembedDiscoveryLink } = await import('../../dist/server/index.js');
 const SEED = `${ORIGIN}api/photos/leon-trotsky-arrival-mexico.json`;
@@ -124,21 +124,24 @@ test('the embed page: the story rendered, only files from dist/, a strict policy
   await assert.rejects(embedPage({ src: SEED, fetch: archiveFetch(), assets: 'dist/' }), TypeError);
 });
 
+test('the embed page of a hostile record: its head holds text, its body an inert story', async () => {
+  for (const evil of HOSTILE) {
+    const entry = { title: evil, headline: 'Shown', url: `https://archive.test/${evil}`, lang: evil, comments: 'https://archive.test/c.json' };
+    const html = await embedPage({ entry, base: 'https://archive.test/', assets: 'https://archive.test/dist/', provider: { name: evil }, page: 'javascript:alert(1)', fetch: archiveFetch({ 'https://archive.test/c.json': [] }) });
+    const head = html.slice(0, html.indexOf('<body>'));
+    // The head's own tags, and nothing else.
+    assert.deepEqual([...head.matchAll(/<([a-z]+)/g)].map(([, tag]) => tag), ['html', 'head', 'meta', 'meta', 'meta', 'meta', 'title', 'link', 'link', 'script', 'script', 'base']);
+    for (const [, url] of head.matchAll(/(?:href|src|data-page)="([^"]*)"/g)) assert.match(url, /^https:\/\/archive\.test\//);
+    assertInert(html.slice(html.indexOf('<main>') + 6, html.indexOf('</main>')));
+  }
+});
+
 // ------------------------------------------------------------------ the demo server's routes
 
-let server;
+let demo;
 let base;
-before(async () => {
-  server = spawn(process.execPath, [new URL('../../demo/server.mjs', import.meta.url).pathname], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  base = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const address = /Demo: (\S+)/.exec(String(chunk))?.[1];
-      if (address) resolve(address);
-    });
-    server.on('exit', reject);
-  });
-});
-after(() => server.kill());
+before(async () => ({ base, ...demo } = await startDemo()));
+after(() => demo.stop());
 
 const ask = (url, format = 'json') => fetch(new URL(`oembed?${new URLSearchParams({ url, format })}`, base));
 

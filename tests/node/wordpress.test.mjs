@@ -5,12 +5,13 @@
  * frame on a page that is not WordPress's. Needs `php-cli` and `wordpress` (CI installs them).
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { launch } from '../../scripts/chromium.mjs';
+import { startDemo } from '../support/demo-server.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const missing = !existsSync(`${WORDPRESS}/wp-includes/embed.php`) ? 'Debian\'s wordpress package' : !['/usr/bin/php', '/usr/local/bin/php'].some(existsSync) ? 'php-cli' : '';
@@ -25,14 +26,7 @@ const bodies = {};
 
 before(async () => {
   if (skip) return;
-  demo = spawn(process.execPath, [new URL('../../demo/server.mjs', import.meta.url).pathname], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  base = await new Promise((resolve, reject) => {
-    demo.stdout.on('data', (chunk) => {
-      const address = /Demo: (\S+)/.exec(String(chunk))?.[1];
-      if (address) resolve(address);
-    });
-    demo.on('exit', reject);
-  });
+  ({ base, ...demo } = await startDemo());
   // A WordPress-like site on another origin: a post that holds the embed, and wp-embed.js.
   host = createServer((req, res) => {
     if (req.url == '/wp-embed.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${WORDPRESS}/wp-includes/js/wp-embed.js`));
@@ -52,7 +46,7 @@ ${body}
 after(async () => {
   await browser?.close();
   host?.close();
-  demo?.kill();
+  demo?.stop();
 });
 
 const page = () => new URL(`archive/photos/${SLUG}.html`, base).href;
