@@ -21,12 +21,12 @@
  * - iiif and vendor/clover: one IIIF manifest as a story, and in Clover IIIF's viewer (the comparison,
  *   see scripts/comparison.mjs).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bringListsIntoView, launch } from './chromium.mjs';
+import { startDemo } from './demo-server.mjs';
 import { CLOVER, cloverScript, writeComparisonPages } from './comparison.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,23 +62,6 @@ const compressed = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-
-// ------------------------------------------------------------------ the demo server
-
-async function startServer() {
-  const server = spawn(process.execPath, [path.join(ROOT, 'demo/server.mjs')], {
-    env: { ...process.env, PORT: '0', QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const origin = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk));
-      if (found) resolve(found[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
-  });
-  return { origin, stop: () => server.kill('SIGTERM') };
-}
 
 // ------------------------------------------------------------------ the page probes
 
@@ -378,7 +361,9 @@ async function cycles(browser, origin) {
 
 // ------------------------------------------------------------------ run
 
-const { origin, stop } = await startServer();
+const demo = await startDemo({ QUIET: '1' });
+const origin = demo.base.replace(/\/$/, '');
+const stop = demo.stop;
 const browser = await launch();
 
 const results = {};

@@ -8,29 +8,17 @@
  * stories show, their events arrive, and a picked nearby photo becomes the story in place. Prints
  * `N passed, N failed`.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { launch } from './chromium.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'photo-story-examples-'));
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', NG_CLI_ANALYTICS: 'false' } });
-
-/** The demo server (the archive), on a free port. */
-async function archive() {
-  const server = spawn(process.execPath, [join(ROOT, 'demo/server.mjs')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const address = await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      const found = /Demo: (\S+)/.exec(String(chunk))?.[1];
-      if (found) resolve(found);
-    });
-    server.on('exit', reject);
-  });
-  return { address, stop: () => server.kill() };
-}
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
@@ -82,9 +70,9 @@ async function servedStory(page, address) {
 }
 
 const tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT }).toString().trim().split('\n').pop());
-const site = await archive();
+const site = await startDemo();
 // Where the sites that render at build time (Eleventy's shortcode) read their stories.
-process.env.PHOTO_STORY_ARCHIVE = new URL('archive/api/', site.address).href;
+process.env.PHOTO_STORY_ARCHIVE = new URL('archive/api/', site.base).href;
 const browser = await launch();
 try {
   for (const name of (process.argv[2] ?? 'react vue svelte angular eleventy astro').split(' ')) {
@@ -100,7 +88,7 @@ try {
     const failures = [];
     page.on('pageerror', (error) => failures.push(error.message));
     await check(`examples/${name} shows a story from the archive and one the app has, and hears their events`, async () => {
-      await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.address).href)}`);
+      await page.goto(`${served.address}?archive=${encodeURIComponent(new URL('archive/api/', site.base).href)}`);
       await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('loaded: Leon'), { timeout: 15_000 });
       await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('tag loaded: A record the app already has'), { timeout: 15_000 });
       if ((await shown(page, '#component', 'title')) != "Leon Trotsky's arrival in Mexico") throw new Error('the title of the archive’s story');

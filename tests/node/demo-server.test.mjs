@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startDemo } from '../support/demo-server.mjs';
+import { startDemo } from '../../scripts/demo-server.mjs';
 
 let demo;
 let base;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import { startDemo } from '../support/demo-server.mjs';
+import { startDemo } from '../../scripts/demo-server.mjs';
 import { archiveFetch, assertInert, HOSTILE, ORIGIN, textOf } from '../support/server-fixtures.mjs';
 
 const { oembed, OEmbedError, embedPage, oembedDiscoveryLink } = await import('../../dist/server/index.js');

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { launch } from '../../scripts/chromium.mjs';
-import { startDemo } from '../support/demo-server.mjs';
+import { startDemo } from '../../scripts/demo-server.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const missing = !existsSync(`${WORDPRESS}/wp-includes/embed.php`) ? 'Debian\'s wordpress package' : !['/usr/bin/php', '/usr/local/bin/php'].some(existsSync) ? 'php-cli' : '';

@@ -1,4 +1,4 @@
-/** The demo server for Node tests: started on a free port, with more environment if asked. */
+/** The demo server for tests, checks and the bench: started on a free port, with more environment if asked. */
 import { spawn } from 'node:child_process';
 
 /** Starts the demo server; resolves to its address (`http://127.0.0.1:<port>/`) and how to stop it. */
