@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 
 /** Starts the demo server; resolves to its address (`http://127.0.0.1:<port>/`) and how to stop it. */
 export async function startDemo(env = {}) {
-  const server = spawn(process.execPath, [new URL('../../demo/server.mjs', import.meta.url).pathname], {
+  const server = spawn(process.execPath, [new URL('../demo/server.mjs', import.meta.url).pathname], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

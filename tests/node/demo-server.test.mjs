@@ -9,7 +9,7 @@ import { startDemo } from '../../scripts/demo-server.mjs';
 let demo;
 let base;
 before(async () => ({ base, ...demo } = await startDemo({ ALLOW_ORIGINS: 'http://localhost:5173, not an origin' })));
-after(() => demo.stop());
+after(() => demo?.stop());
 
 const allowed = async (origin) => {
   const answer = await fetch(new URL('archive/api/session', base), { headers: { Origin: origin } });

@@ -141,7 +141,7 @@ test('the embed page of a hostile record: its head holds text, its body an inert
 let demo;
 let base;
 before(async () => ({ base, ...demo } = await startDemo()));
-after(() => demo.stop());
+after(() => demo?.stop());
 
 const ask = (url, format = 'json') => fetch(new URL(`oembed?${new URLSearchParams({ url, format })}`, base));
 
