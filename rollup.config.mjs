@@ -2,12 +2,36 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/ssr|tslib|react$|node:)/.test(id);
 
-/** A language's chunk keeps a stable name (`chunks/locale-de.js`, for CSP lists and self-hosting); others get a hash. */
+/**
+ * A language's chunk keeps a stable name (`chunks/locale-de.js`, for CSP lists and self-hosting), as does
+ * their index (`chunks/locales.js`); others get a hash.
+ */
 const localeOrHashed = ({ facadeModuleId }) =>
-  /[\\/]i18n[\\/]locales[\\/]/.test(facadeModuleId ?? '') ? 'chunks/locale-[name].js' : 'chunks/[name]-[hash:6].js';
+  /[\\/]i18n[\\/]locales[\\/]index\.ts$/.test(facadeModuleId ?? '')
+    ? 'chunks/locales.js'
+    : /[\\/]i18n[\\/]locales[\\/]/.test(facadeModuleId ?? '')
+      ? 'chunks/locale-[name].js'
+      : 'chunks/[name]-[hash:6].js';
+
+/**
+ * Each language's chunk without its key names: its strings in the order of `src/i18n/locales/keys.ts`
+ * (`0` where it has none), which the locales' index names again. About a third smaller.
+ */
+const localeTables = () => {
+  const keys = /KEYS = \(([\s\S]*?)\)\.split/.exec(readFileSync('src/i18n/locales/keys.ts', 'utf8'))[1].replace(/'\s*\+\s*'|'/g, '').trim().split(' ');
+  return {
+    name: 'locale-tables',
+    transform(code, id) {
+      if (!/[\\/]i18n[\\/]locales[\\/](?!index|keys|locale)[\w-]+\.ts$/.test(id)) return null;
+      const table = new Function(code.replace(/export const strings\s*=/, 'return'))();
+      return { code: `export const strings = ${JSON.stringify(keys.map((key) => table[key] ?? 0))};`, map: null };
+    },
+  };
+};
 
 /** HTML and CSS templates minified; attributes lose the quotes they do not need (Lit reads unquoted bindings alike). */
 const templates = () => minifyLiterals({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } });
@@ -31,6 +55,7 @@ export default [
     plugins: [
       resolve(),
       typescript({ outDir: 'dist', declaration: false, declarationMap: false }),
+      localeTables(),
       templates(),
       // Members named `_like_this` are internal (Lit's convention): shortened. Never name a field of
       // data read from JSON that way; data is read by plain property names.

@@ -36,13 +36,18 @@ describe('dist/embed.js', () => {
   });
 
   it('loads another language only on a page in that language, and that language alone', async () => {
-    for (const [lang, expected, chunks] of [
-      ['en', 'Contributed by OldPik on January 6, 2025', []],
-      ['es', 'Aportada por OldPik el 6 de enero de 2025', ['locale-es.js']],
+    // The byline, and the photo's button (the chunks hold their strings without key names: named again).
+    for (const [lang, expected, enlarge, chunks] of [
+      ['en', 'Contributed by OldPik on January 6, 2025', 'Enlarge the photo', []],
+      ['es', 'Aportada por OldPik el 6 de enero de 2025', 'Ampliar la foto', ['locales.js', 'locale-es.js']],
+      // Portugal's words over Brazil's, and Traditional Chinese for Taiwan.
+      ['pt-PT', 'Contribuição de OldPik em 6 de janeiro de 2025', 'Ampliar a foto', ['locales.js', 'locale-pt.js', 'locale-pt-PT.js']],
+      ['zh-TW', '由 OldPik 於 2025年1月6日 提供', '放大照片', ['locales.js', 'locale-zh-Hant.js']],
     ] as const) {
       const page = await blankPage(`<script type="module" src="${EMBED}"></script><photo-story lang="${lang}" src="${echo(seedEntry)}"></photo-story>`);
-      const byline = () => page.querySelector('photo-story')?.shadowRoot?.querySelector('[part=byline]')?.textContent?.replace(/\s+/g, ' ').trim();
-      await waitUntil(() => byline() == expected, `the ${lang} byline`, { timeout: 5000 });
+      const root = () => page.querySelector('photo-story')?.shadowRoot;
+      const byline = () => root()?.querySelector('[part=byline]')?.textContent?.replace(/\s+/g, ' ').trim();
+      await waitUntil(() => byline() == expected && root()!.querySelector<HTMLElement>('[part=zoom]')!.title == enlarge, `the ${lang} byline: ${byline()}`, { timeout: 5000 });
       const loaded = page.defaultView!.performance.getEntriesByType('resource').map(({ name }) => name);
       expect(loaded.filter((name) => name.includes('/chunks/')).map((name) => name.replace(/.*\//, ''))).to.deep.equal(chunks);
       page.defaultView!.frameElement!.remove();

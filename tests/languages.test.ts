@@ -1,9 +1,27 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { addStrings, type CommentThread, type PhotoStory } from '../src/index.js';
+import { strings as ar } from '../src/i18n/locales/ar.js';
+import { strings as ca } from '../src/i18n/locales/ca.js';
 import { strings as de } from '../src/i18n/locales/de.js';
 import { strings as es } from '../src/i18n/locales/es.js';
+import { strings as fa } from '../src/i18n/locales/fa.js';
 import { strings as fr } from '../src/i18n/locales/fr.js';
+import { strings as he } from '../src/i18n/locales/he.js';
+import { strings as italian } from '../src/i18n/locales/it.js';
+import { strings as ja } from '../src/i18n/locales/ja.js';
+import { strings as ko } from '../src/i18n/locales/ko.js';
+import { strings as nl } from '../src/i18n/locales/nl.js';
+import { strings as pl } from '../src/i18n/locales/pl.js';
+import { strings as pt } from '../src/i18n/locales/pt.js';
 import { strings as ru } from '../src/i18n/locales/ru.js';
+import { strings as sv } from '../src/i18n/locales/sv.js';
+import { strings as tr } from '../src/i18n/locales/tr.js';
+import { strings as uk } from '../src/i18n/locales/uk.js';
+import { strings as zh } from '../src/i18n/locales/zh.js';
+import { strings as zhHant } from '../src/i18n/locales/zh-Hant.js';
+import { strings as ptPT } from '../src/i18n/locales/pt-PT.js';
+import { KEYS } from '../src/i18n/locales/keys.js';
+import { plural } from '../src/i18n/plural.js';
 import { commentsEn as commentEn } from '../src/i18n/en-comments.js';
 import { composerEn } from '../src/i18n/en-composer.js';
 import { en } from '../src/i18n/strings.js';
@@ -11,7 +29,7 @@ import { echo, seedEntry } from './support/fixtures.js';
 import { listSettled, visibleText } from './support/lists.js';
 import { part, settled, textOf } from './support/story.js';
 
-const tables = { de, es, fr, ru };
+const tables = { ar, ca, de, es, fa, fr, he, it: italian, ja, ko, nl, pl, pt, ru, sv, tr, uk, zh, 'zh-Hant': zhHant };
 
 const comment = (n: number) => ({ id: `c${n}`, author: { name: `Reader ${n}` }, text: `Comment ${n}.` });
 /** A page of two comments out of `total`. */
@@ -47,8 +65,49 @@ describe('languages', () => {
     // One table per language holds every element's strings: the English tables must not share a key.
     const english = [en, commentEn, composerEn].flatMap(keys);
     expect(english.filter((key, i) => english.indexOf(key) != i), 'keys in two English tables').to.deep.equal([]);
-    for (const table of Object.values(tables)) expect(keys(table)).to.deep.equal(english.sort());
+    for (const [lang, table] of Object.entries(tables)) expect(keys(table), lang).to.deep.equal(english.sort());
+    // Portugal's table holds what differs from Brazil's; the bundle's chunks list every key in one order.
+    for (const key of Object.keys(ptPT)) expect(english, key).to.include(key);
+    expect([...KEYS].sort()).to.deep.equal(english.sort());
   });
+
+  /** The comment counts that tell the plural forms apart, pinned. */
+  const PINS = [0, 1, 2, 3, 5, 11, 21, 22, 100, 101];
+  const pinned = {
+    ar: ['لا تعليقات', 'تعليق واحد', 'تعليقان', '3 تعليقات', '5 تعليقات', '11 تعليقًا', '21 تعليقًا', '22 تعليقًا', '100 تعليق', '101 تعليق'],
+    pl: ['0 komentarzy', '1 komentarz', '2 komentarze', '3 komentarze', '5 komentarzy', '11 komentarzy', '21 komentarzy', '22 komentarze', '100 komentarzy', '101 komentarzy'],
+    uk: ['0 коментарів', '1 коментар', '2 коментарі', '3 коментарі', '5 коментарів', '11 коментарів', '21 коментар', '22 коментарі', '100 коментарів', '101 коментар'],
+    ru: ['0 комментариев', '1 комментарий', '2 комментария', '3 комментария', '5 комментариев', '11 комментариев', '21 комментарий', '22 комментария', '100 комментариев', '101 комментарий'],
+    he: ['0 תגובות', 'תגובה אחת', 'שתי תגובות', '3 תגובות', '5 תגובות', '11 תגובות', '21 תגובות', '22 תגובות', '100 תגובות', '101 תגובות'],
+  };
+  it('counts in every plural form: Arabic six, Polish, Ukrainian and Russian few and many, Hebrew two', () => {
+    for (const [lang, forms] of Object.entries(pinned))
+      expect(PINS.map((n) => plural(tables[lang as keyof typeof tables].commentCount, n, lang)), lang).to.deep.equal(forms);
+    // Every language's every plural string has the forms its rules can ask for, or `other`.
+    for (const [lang, table] of Object.entries(tables))
+      for (const forms of Object.values(table).filter((value) => typeof value == 'object'))
+        expect(typeof (forms as { other?: string }).other, `${lang}: other`).to.equal('string');
+  });
+
+  // A page in the language, no `dir`: the interface words, and a plural form.
+  for (const [lang, count, heading] of [
+    ['ar', 2, 'تعليقان'],
+    ['ja', 5, '5件のコメント'],
+    ['pl', 22, '22 komentarze'],
+    ['pl', 5, '5 komentarzy'],
+    ['zh-TW', 3, null],
+    ['pt-PT', 2, null],
+  ] as const) {
+    it(`speaks ${lang}: ${count} comments`, async () => {
+      const table: Record<string, unknown> = lang == 'zh-TW' ? zhHant : lang == 'pt-PT' ? { ...pt, ...ptPT } : tables[lang];
+      const want = heading ?? plural(table.commentCount as never, count, lang);
+      const story = await settled(await fixture<PhotoStory>(html`<photo-story lang=${lang} .entry=${{ ...seedEntry, comments: echo(comments(count)) }}></photo-story>`));
+      const thread = await listSettled(story.shadowRoot!.querySelector('comment-thread')!);
+      await waitUntil(() => visibleText(thread.shadowRoot!.querySelector('[part=heading]')) == want, `${lang}: ${want}`);
+      expect(part(story, 'zoom')!.title).to.equal(table.enlarge);
+      await expect(story).to.be.accessible();
+    });
+  }
 
   for (const [lang, words] of Object.entries(expected)) {
     it(`speaks ${lang}: the seed page's words, dates and plurals`, async () => {

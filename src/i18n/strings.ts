@@ -46,13 +46,12 @@ export type StringTable = Record<string, string | Plural>;
 /** One table per language: English here; chunks, locales and hosts add theirs. */
 const tables: Record<string, StringTable> = { en };
 
-/** The locales that ship as chunks: each loads the first time an element shows its language. */
-const locales: Record<string, (() => Promise<{ strings: StringTable }>) | Promise<unknown>> = {
-  de: () => import('./locales/de.js'),
-  es: () => import('./locales/es.js'),
-  fr: () => import('./locales/fr.js'),
-  ru: () => import('./locales/ru.js'),
-};
+/**
+ * Languages on their way, by tag (`0` once settled). The shipped ones are chunks, which the first element
+ * that shows a language other than English loads through their index (`locales/index.ts`): English pages
+ * carry no table of them.
+ */
+const loading: Record<string, Promise<unknown> | 0> = {};
 
 /**
  * Adds or replaces strings of `lang` (a language tag such as `es` or `pt-BR`; keys of any element's
@@ -71,20 +70,22 @@ export function addStrings(lang: string, strings: StringTable, under = false): v
  */
 export function stringsFor<T = Strings>(lang: string, element?: ReactiveElement): T {
   const base = lang.split('-')[0];
-  let locale = locales[base];
-  if (typeof locale == 'function')
-    locale = locales[base] = locale().then(
-      ({ strings }) => (addStrings(base, strings, true), delete locales[base]),
-      () => delete locales[base],
-    );
-  locale?.then(() => element?.requestUpdate());
+  let locale = loading[lang];
+  if (locale === undefined && base != 'en')
+    locale = loading[lang] = import('./locales/index.js')
+      .then(({ load }) => load(lang, addStrings))
+      .then(
+        () => (loading[lang] = 0),
+        () => (loading[lang] = 0),
+      );
+  if (locale) locale.then(() => element?.requestUpdate());
   return { ...tables.en, ...tables[base], ...tables[lang] } as T;
 }
 
 /** Loads the strings of `lang` when they ship as a chunk: the server renders at once, so it waits first. */
 export async function loadStrings(lang: string): Promise<void> {
   stringsFor(lang);
-  await locales[lang.split('-')[0]];
+  await loading[lang];
 }
 
 /**
