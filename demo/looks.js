@@ -2,10 +2,9 @@
 // looks.html?lang=es&theme=dark&rtl=1).
 const form = document.querySelector('.controls');
 const query = new URLSearchParams(location.search);
-for (const name of ['lang', 'theme']) {
-  const chosen = form.querySelector(`[name="${name}"][value="${CSS.escape(query.get(name) ?? '')}"]`);
-  if (chosen) chosen.checked = true;
-}
+const chosen = form.querySelector(`[name="theme"][value="${CSS.escape(query.get('theme') ?? '')}"]`);
+if (chosen) chosen.checked = true;
+if (form.lang.querySelector(`[value="${CSS.escape(query.get('lang') ?? '')}"]`)) form.lang.value = query.get('lang');
 form.rtl.checked = query.has('rtl');
 
 function apply() {
