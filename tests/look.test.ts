@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { PhotoStory } from '../src/index.js';
 import { echo, seedEntry } from './support/fixtures.js';
 import { listSettled } from './support/lists.js';
@@ -120,6 +120,34 @@ describe('look', () => {
     it('breaks a long unbroken title rather than overflow', async () => {
       const story = await storyIn('width: 320px', '', { title: `https://archive.example.org/${'x'.repeat(120)}` });
       expect(overflowing(story)).to.deep.equal([]);
+    });
+
+    it('never makes a 320 px screen scroll sideways: in a grid, flex, float or table-cell host', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const hosts = {
+          // As /looks.html: a grid with no template (an automatic column), with page margins.
+          'a grid': 'display: grid; gap: 1rem; padding: 0 1.25rem',
+          'a flex row': 'display: flex; padding: 0 1.25rem',
+          'a float': 'padding: 0 1.25rem',
+          'a table cell': 'display: table-cell; padding: 0 1.25rem',
+        };
+        for (const [name, style] of Object.entries(hosts)) {
+          const story = await storyIn(style, name == 'a float' ? 'style="float: left"' : '', wholeEntry);
+          // In the grid, as a column's content (a grid item of its own may be narrower than its content).
+          if (name == 'a grid') story.before(document.createElement('div'));
+          if (name == 'a grid') story.previousElementSibling!.append(story);
+          await listSettled(story.shadowRoot!.querySelector('nearby-photos')!);
+          const column = story.closest('div[style]')!.getBoundingClientRect();
+          expect(document.documentElement.scrollWidth, `${name}: the page`).to.be.at.most(320);
+          expect(story.getBoundingClientRect().right, `${name}: the story in its column`).to.be.at.most(column.right - 20 + 1);
+          expect(story.getBoundingClientRect().width, `${name}: readable`).to.be.at.least(200);
+          expect(overflowing(story), name).to.deep.equal([]);
+          story.closest('div[style]')!.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('takes a column’s width in a parent that sizes it by its content, and no more than there is', async () => {

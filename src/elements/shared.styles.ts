@@ -12,10 +12,12 @@ export const sharedStyles = css`
     --_gap: var(--photo-story-gap, 1.25em);
     overflow-wrap: anywhere;
     /* Layout follows the element's own width (a sidebar or a wide column), not the viewport's. A
-       parent that sizes it by its content (a float, a flex row) gives it 40rem, or less if that is all
-       the room there is. */
+       parent that sizes it by its content (a float, a flex row) gives it all the room there is; it
+       never asks for more than 15rem, so a column of a 320 px screen holds it (a table cell gives
+       it that). */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 40rem;
+    contain-intrinsic-inline-size: 15rem;
+    inline-size: stretch;
     min-inline-size: 0;
     max-inline-size: 100%;
     box-sizing: border-box; /* the theme's padding included */

@@ -54,3 +54,21 @@ test('/ssr.html holds the story, its comments and nearby photos, and reads with 
     await browser.close();
   }
 });
+
+test('no demo page scrolls sideways on a 320 px screen (WCAG reflow)', async () => {
+  const { launch, bringListsIntoView } = await import('../../scripts/chromium.mjs');
+  const browser = await launch();
+  try {
+    for (const page of ['', 'states.html', 'museum.html', 'iiif.html', 'mapped.html', 'cms.html', 'builder.html', 'looks.html', 'ssr.html', 'looks.html?lang=ar&rtl=1']) {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 320, height: 640 });
+      await tab.goto(new URL(page, base).href, { waitUntil: 'networkidle0' });
+      await bringListsIntoView(tab);
+      const { scrollWidth, clientWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      assert.ok(scrollWidth <= clientWidth, `/${page}: ${scrollWidth} px wide on a screen of ${clientWidth}`);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
