@@ -65,10 +65,12 @@ describe('languages', () => {
     // One table per language holds every element's strings: the English tables must not share a key.
     const english = [en, commentEn, composerEn].flatMap(keys);
     expect(english.filter((key, i) => english.indexOf(key) != i), 'keys in two English tables').to.deep.equal([]);
-    for (const [lang, table] of Object.entries(tables)) expect(keys(table), lang).to.deep.equal(english.sort());
+    // Besides, a language written right to left says so (`dir`).
+    for (const [lang, table] of Object.entries(tables)) expect(keys(table).filter((key) => key != 'dir'), lang).to.deep.equal(english.sort());
+    expect(Object.entries(tables).flatMap(([lang, table]) => ('dir' in table ? [`${lang} ${table.dir}`] : []))).to.deep.equal(['ar rtl', 'fa rtl', 'he rtl']);
     // Portugal's table holds what differs from Brazil's; the bundle's chunks list every key in one order.
     for (const key of Object.keys(ptPT)) expect(english, key).to.include(key);
-    expect([...KEYS].sort()).to.deep.equal(english.sort());
+    expect([...KEYS].sort()).to.deep.equal([...english, 'dir'].sort());
   });
 
   /** The comment counts that tell the plural forms apart, pinned. */
@@ -157,6 +159,21 @@ describe('languages', () => {
       if (before == null) page.removeAttribute('lang');
       else page.lang = before;
     }
+  });
+
+  it('lays a story in Arabic, Hebrew or Persian out right to left, unless the page set a direction', async () => {
+    for (const lang of ['ar', 'he', 'fa']) {
+      const story = await settled(await fixture<PhotoStory>(html`<div><photo-story lang=${lang} .entry=${seedEntry}></photo-story></div>`).then((box) => box.firstElementChild as PhotoStory));
+      const quote = () => getComputedStyle(part(story, 'headline')!);
+      await waitUntil(() => quote().direction == 'rtl', `${lang}: right to left`);
+      expect(quote().borderRightWidth, `${lang}: the quote's rule on the right`).to.equal('3px');
+      await expect(story).to.be.accessible();
+      // A page that set its direction keeps it.
+      story.parentElement!.dir = 'ltr';
+      await waitUntil(() => quote().direction == 'ltr', `${lang}: the page's direction`);
+    }
+    const english = await settled(await fixture<PhotoStory>(html`<photo-story lang="en" .entry=${seedEntry}></photo-story>`));
+    expect(getComputedStyle(part(english, 'headline')!).direction).to.equal('ltr');
   });
 
   it('lets a host reword a string, or add a language of its own, right to left', async () => {

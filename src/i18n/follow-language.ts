@@ -5,9 +5,9 @@ const following = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
 /**
- * Draws `element` again whenever a `lang` changes in the page (its own, an ancestor's, `<html>`'s),
- * while it is in the page: one observer of the page serves every element. (A `dir` needs no drawing:
- * the styles follow it by themselves.)
+ * Draws `element` again whenever a `lang` or a `dir` changes in the page (its own, an ancestor's,
+ * `<html>`'s), while it is in the page: one observer of the page serves every element. (A story in a
+ * right-to-left language sets its own direction unless the page set one.)
  */
 export function followLanguage(element: ReactiveElement): void {
   element.addController({
@@ -15,7 +15,7 @@ export function followLanguage(element: ReactiveElement): void {
       following.add(element);
       (observer ??= new MutationObserver(() => following.forEach((each) => each.requestUpdate()))).observe(document, {
         subtree: true,
-        attributeFilter: ['lang'],
+        attributeFilter: ['lang', 'dir'],
       });
     },
     hostDisconnected: () => following.delete(element),

@@ -178,7 +178,9 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     const { value: entry, error } = this._data;
     const lang = languageOf(this);
     const t = stringsFor(lang, this);
-    return html`<div aria-busy=${!entry && !error}>
+    // A language written right to left (its table says `dir: 'rtl'`) lays the story out so, unless the page
+    // set a direction around it (the server knows no page).
+    return html`<div aria-busy=${!entry && !error} dir=${(!this.closest?.('[dir]') && (t as { dir?: string }).dir) || nothing}>
       ${status(error && errorMessage(error, t), t, () => this._retry())}
       ${entry
         ? this._renderEntry(entry, t, lang)

@@ -2,6 +2,7 @@ import type { Locale } from './locale.js';
 
 /** Arabic (plurals: zero, one, two, few, many, other). */
 export const strings: Locale = {
+  dir: 'rtl',
   untitled: 'بلا عنوان',
   previousIn: 'السابق في «{series}»: {title}',
   previous: 'السابق: {title}',

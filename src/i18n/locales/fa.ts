@@ -2,6 +2,7 @@ import type { Locale } from './locale.js';
 
 /** Persian (plurals: one, other; the noun stays singular after a number, so `other` serves all). */
 export const strings: Locale = {
+  dir: 'rtl',
   untitled: 'بی‌عنوان',
   previousIn: 'قبلی در «{series}»: {title}',
   previous: 'قبلی: {title}',

@@ -2,6 +2,7 @@ import type { Locale } from './locale.js';
 
 /** Hebrew (plurals: one, two, other). */
 export const strings: Locale = {
+  dir: 'rtl',
   untitled: 'ללא כותרת',
   previousIn: 'הקודם בסדרה "{series}": {title}',
   previous: 'הקודם: {title}',
