@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PhotoStory } from '../src/index.js';
 import { seedEntry } from './support/fixtures.js';
 import { part, settled } from './support/story.js';
@@ -40,12 +40,42 @@ describe('the photo viewer', () => {
     const caption = dialog.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ');
     expect(caption).to.contain(entry.image.caption).and.contain('Photo: Unknown photographer').and.contain('Public domain');
     expect(focused()?.getAttribute('part'), 'focus in the dialog').to.equal('close');
+    expect(dialog.getAttribute('aria-label'), 'named by the photo’s title').to.equal(entry.title);
     await expect(story).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close it');
     expect(focused() == zoom, 'focus back on the photo').to.be.true;
     await expect(story).to.be.accessible();
+  });
+
+  it('fits any screen, 320 × 640 included: the photo, its caption and the Close button all within it', async () => {
+    // A portrait photo and a landscape one, each as large as the screen allows.
+    const portrait = { ...seedEntry, image: { src: new URL('/demo/archive/img/frida-kahlo-mens-suit.svg', location.href).href, width: 1600, height: 2200, caption: seedEntry.image.caption } };
+    for (const [width, height, shown] of [[320, 640, entry], [320, 640, portrait], [640, 320, entry], [1280, 800, portrait]] as const) {
+      await setViewport({ width, height });
+      story.entry = { ...shown, image: { ...shown.image, iiif: undefined } };
+      await story.updateComplete;
+      await waitUntil(() => part(story, 'zoom') && part(story, 'image')!.getAttribute('src') == shown.image.src, 'the story shows the photo');
+      try {
+        part(story, 'zoom')!.click();
+        await opened(story);
+        const dialog = dialogOf(story)!;
+        await waitUntil(() => dialog.querySelector('img')!.complete && dialog.querySelector('img')!.naturalWidth > 0, 'the photo');
+        for (const element of [dialog, dialog.querySelector('[part=close]')!]) {
+          const box = element.getBoundingClientRect();
+          const name = `${element.localName} at ${width} × ${height}`;
+          expect(box.left, name).to.be.at.least(0);
+          expect(box.top, name).to.be.at.least(0);
+          expect(box.right, name).to.be.at.most(width);
+          expect(box.bottom, name).to.be.at.most(height);
+        }
+        await expect(story).to.be.accessible();
+        dialog.close();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    }
   });
 
   it('closes with its Close button, or a click on the photo or beside it, but not on the caption', async () => {

@@ -6,8 +6,10 @@ import type { PhotoStory } from './photo-story.js';
 
 const styles = css`
   dialog {
+    /* Within any screen, its padding included (320 × 640 too). */
+    box-sizing: border-box;
     max-width: 100vw;
-    max-height: 100vh;
+    max-height: 100dvh;
     padding: 1rem;
     border: 0;
     background: #111;
@@ -21,7 +23,7 @@ const styles = css`
     display: block;
     width: auto;
     max-width: calc(100vw - 2rem);
-    max-height: calc(100vh - 8rem);
+    max-height: calc(100dvh - 8rem);
     margin: 0 auto;
     object-fit: contain;
     cursor: zoom-out;
@@ -56,6 +58,8 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
     dialog.addEventListener('close', () => root.querySelector<HTMLElement>('[part=zoom]')?.focus());
   }
   if (dialog.open) return;
+  // Its name is the photo's title (as the story shows it), else its description.
+  dialog.setAttribute('aria-label', story.shown?.title ?? image.alt ?? '');
   render(
     html`<div><button part="close" autofocus>${close}</button></div>
       <figure>
