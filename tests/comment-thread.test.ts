@@ -289,7 +289,7 @@ describe('<comment-thread>', () => {
     expect(all(el, 'article p a')[0].textContent).to.equal('http://a');
   });
 
-  it('brings a linked comment (#comment-<id>) into view, even far down the page', async () => {
+  it('brings a linked comment (#comment-<id>) into view, even far down the page, and the focus to it', async () => {
     history.replaceState(null, '', '#comment-c40');
     try {
       const many = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, text: `Comment ${i}\n\nwith\n\nroom` }));
@@ -299,6 +299,7 @@ describe('<comment-thread>', () => {
       await waitUntil(() => top() >= -1 && top() <= innerHeight, 'the linked comment never came into view');
       expect(all(el, 'article').length, 'the first 20, then the linked one alone').to.equal(21);
       expect(visibleText(el.shadowRoot!.querySelector('.gap')), 'and what lies between').to.equal('20 earlier comments not shown');
+      expect(el.shadowRoot!.activeElement?.id, 'focus on the linked comment').to.equal('comment-c40');
       await expect(el).to.be.accessible();
     } finally {
       history.replaceState(null, '', location.pathname + location.search);

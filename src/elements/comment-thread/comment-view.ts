@@ -29,13 +29,17 @@ function linkedId(): string {
   }
 }
 
-/** A link to a comment (`#comment-<id>`) brings it into view once it is shown (once per thread). */
+/**
+ * A link to a comment (`#comment-<id>`) brings it into view once it is shown (once per thread), and
+ * the focus to it, as a link to an element of the page does: the next Tab goes on from there.
+ */
 export function reveal(thread: CommentThread): void {
   const id = linkedId();
-  const target = !revealed.has(thread) && id.startsWith('comment-') && thread.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
+  const target = !revealed.has(thread) && id.startsWith('comment-') && thread.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
   if (target) {
     revealed.add(thread);
     target.scrollIntoView();
+    target.focus({ preventScroll: true });
   }
 }
 
