@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
@@ -493,6 +494,13 @@ describe('posting', () => {
     expect(visibleText(inBox(el, '#composer-hint'))).to.match(/^2 characters too many/);
     expect(inBox<HTMLButtonElement>(el, '[part=send]')!.disabled).to.equal(true);
     expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
+    // Ctrl+Enter then says, in the status that is announced, why nothing was sent.
+    expect(visibleText(inBox(el, '[part=post-status]'))).to.equal('');
+    textarea(el).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => visibleText(inBox(el, '[part=post-status]')) == '2 characters too many', 'the status says why');
     await write(el, 'Nine char');
     expect(visibleText(inBox(el, '#composer-hint'))).to.match(/^1 character left/);
     await expect(el).to.be.accessible();

@@ -182,7 +182,12 @@ export class Composer {
     const maxLength = thread.maxLength ?? page?.maxLength ?? Infinity;
     const parentId = this._parentId;
     const parent = this._parent();
-    if (this._sending || !text || text.length > maxLength || !page) return;
+    // Too long to send: the reader hears why nothing happened (the status speaks; the count alone is silent).
+    if (text.length > maxLength && !this._sending) {
+      this._note = this._thread._view!.plural(c.over, text.length - maxLength, lang);
+      return this._thread.requestUpdate();
+    }
+    if (this._sending || !text || !page) return;
     if (!thread.dispatchEvent(new ElementEvent('comment-post', { text, parent: parentId, url: this.url }, true))) return;
     this._key ??= newKey();
     this._save();
