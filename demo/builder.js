@@ -54,6 +54,9 @@ function update() {
     box.hidden = !text;
   }
   const attributes = new Map(storyAttributes(current));
+  // The preview sits under this page's "Preview" heading (an h2): its title is a level below, whatever
+  // level the snippet gives it on the author's page.
+  attributes.set('heading-level', String(Math.max(3, Number(attributes.get('heading-level') ?? 2))));
   for (const name of ['src', 'format', 'map', 'heading-level', 'lang']) {
     if (!attributes.has(name)) story.removeAttribute(name);
     else if (story.getAttribute(name) != attributes.get(name)) story.setAttribute(name, attributes.get(name));

@@ -72,3 +72,33 @@ test('no demo page scrolls sideways on a 320 px screen (WCAG reflow)', async () 
     await browser.close();
   }
 });
+
+test('the demo pages pass axe: headings in order, scrollable code reachable by keyboard', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const axe = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  const { launch, bringListsIntoView } = await import('../../scripts/chromium.mjs');
+  const browser = await launch();
+  try {
+    for (const page of ['states.html', 'cms.html', 'builder.html?src=%2Farchive%2Fapi%2Fphotos%2Fleon-trotsky-arrival-mexico.json', 'looks.html', '']) {
+      const tab = await browser.newPage();
+      await tab.setBypassCSP(true); // to run axe in the page
+      await tab.goto(new URL(page, base).href, { waitUntil: 'networkidle0' });
+      await bringListsIntoView(tab);
+      await tab.evaluate(axe);
+      const violations = await tab.evaluate(async () => (await window.axe.run(document)).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`));
+      assert.deepEqual(violations, [], `/${page}`);
+      // A story's title is a level below the heading of the section that holds it (the cards', the preview's).
+      const levels = await tab.evaluate(() =>
+        [...document.querySelectorAll('photo-story')].flatMap((story) => {
+          const title = story.shadowRoot?.querySelector('[part=title]');
+          const section = story.closest('section, main')?.querySelector('h1, h2, h3');
+          return title && section ? [[Number(title.getAttribute('aria-level')), Number(section.localName[1])]] : [];
+        }),
+      );
+      for (const [title, section] of levels) assert.equal(title, section + 1, `/${page}: a title of level ${title} under an h${section}`);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
