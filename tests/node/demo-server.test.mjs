@@ -59,7 +59,7 @@ test('no demo page scrolls sideways on a 320 px screen (WCAG reflow)', async () 
   const { launch, bringListsIntoView } = await import('../../scripts/chromium.mjs');
   const browser = await launch();
   try {
-    for (const page of ['', 'states.html', 'museum.html', 'iiif.html', 'mapped.html', 'cms.html', 'builder.html', 'looks.html', 'ssr.html', 'looks.html?lang=ar&rtl=1']) {
+    for (const page of ['', 'states.html', 'museum.html', 'iiif.html', 'mapped.html', 'cms.html', 'builder.html', 'looks.html', 'ssr.html', 'looks.html?lang=ar&rtl=1', 'ar.html']) {
       const tab = await browser.newPage();
       await tab.setViewport({ width: 320, height: 640 });
       await tab.goto(new URL(page, base).href, { waitUntil: 'networkidle0' });
@@ -79,7 +79,7 @@ test('the demo pages pass axe: headings in order, scrollable code reachable by k
   const { launch, bringListsIntoView } = await import('../../scripts/chromium.mjs');
   const browser = await launch();
   try {
-    for (const page of ['states.html', 'cms.html', 'builder.html?src=%2Farchive%2Fapi%2Fphotos%2Fleon-trotsky-arrival-mexico.json', 'looks.html', '']) {
+    for (const page of ['states.html', 'cms.html', 'builder.html?src=%2Farchive%2Fapi%2Fphotos%2Fleon-trotsky-arrival-mexico.json', 'looks.html', '', 'ar.html']) {
       const tab = await browser.newPage();
       await tab.setBypassCSP(true); // to run axe in the page
       await tab.goto(new URL(page, base).href, { waitUntil: 'networkidle0' });
