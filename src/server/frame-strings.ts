@@ -18,14 +18,14 @@ const FRAME_STRINGS: Record<string, { comment: string; more: string }> = {
   ko: { comment: '{provider}에서 댓글 달기', more: '{provider}에서 계속 읽기' },
   nl: { comment: 'Reageren op {provider}', more: 'Verder lezen op {provider}' },
   pl: { comment: 'Skomentuj na stronie {provider}', more: 'Czytaj dalej na stronie {provider}' },
-  'pt-PT': { comment: 'Comentar em {provider}', more: 'Continue a ler em {provider}' },
   pt: { comment: 'Comentar em {provider}', more: 'Continue lendo em {provider}' },
+  'pt-PT': { comment: 'Comentar em {provider}', more: 'Continue a ler em {provider}' },
   ru: { comment: 'Комментировать на {provider}', more: 'Читать дальше на {provider}' },
   sv: { comment: 'Kommentera på {provider}', more: 'Läs vidare på {provider}' },
   tr: { comment: '{provider} sitesinde yorum yap', more: 'Devamını {provider} sitesinde oku' },
   uk: { comment: 'Коментувати на сайті {provider}', more: 'Читати далі на сайті {provider}' },
-  'zh-Hant': { comment: '在 {provider} 上留言', more: '在 {provider} 上繼續閱讀' },
   zh: { comment: '在 {provider} 上评论', more: '在 {provider} 上继续阅读' },
+  'zh-Hant': { comment: '在 {provider} 上留言', more: '在 {provider} 上繼續閱讀' },
 };
 
 /** The embed page's words in `lang` (its variant's, its base language's, else English), with the archive's name. */
