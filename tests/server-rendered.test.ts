@@ -131,10 +131,20 @@ describe('a story rendered on the server', () => {
   it('sits beside a story drawn in the browser, each as it should be', async () => {
     const key = unique();
     const story = await served({ src: echo(key, entryFor(key)), lang: 'de', hide: 'nearby comments' });
+    // What the browser's drawing says at the moment the served one goes: already German, as the served one
+    // was (the language's words come in a chunk, after the served documents).
+    let atSwap: string | null | undefined;
+    const watching = new MutationObserver(() => {
+      if (atSwap === undefined && !story.shadowRoot!.querySelector('style[data-served]'))
+        atSwap = story.shadowRoot!.querySelector('[part=zoom]')?.getAttribute('title');
+    });
+    watching.observe(story.shadowRoot!, { childList: true });
     const other = await fixture<PhotoStory>(html`<photo-story src=${echo(`${key}-b`, entryFor(`${key}-b`, { title: 'The other' }))} hide="nearby comments"></photo-story>`);
     await takenOver(story);
     await waitUntil(() => other.shown, 'the other story did not load');
     expect(visibleText(story.shadowRoot!.querySelector('[part=title]'))).to.equal('Leon Trotsky’s arrival in Mexico');
+    watching.disconnect();
+    expect(atSwap, 'the words at the swap').to.equal('Foto vergrößern');
     expect(story.shadowRoot!.querySelector('[part=zoom]')!.getAttribute('title')).to.equal('Foto vergrößern');
     expect(visibleText(other.shadowRoot!.querySelector('[part=title]'))).to.equal('The other');
     expect(await count(key)).to.equal(1);

@@ -1,5 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { Fetcher } from '../data/load-json.js';
+import { addStrings } from '../i18n/strings.js';
 
 /** How long a served story waits for the browser's own drawing; past that, the served one stays. */
 const PATIENCE = 10_000;
@@ -54,9 +55,21 @@ export function takeOver(script: Element): void {
   story.fetch = fetcher;
   if (typeof data.src == 'string') story.setAttribute('src', data.src);
   else story.entry = data.entry;
+  // The served story speaks its language already: the browser's waits for that language's words (a chunk),
+  // and draws again with them, before it replaces the served one.
+  const lang = story.getAttribute('lang') ?? 'en';
+  let spoken = lang.split('-')[0] == 'en';
+  if (!spoken)
+    import('../i18n/locales/index.js')
+      .then(({ load }) => load(lang, addStrings))
+      .catch(() => {})
+      .then(() => {
+        spoken = true;
+        for (const element of [story, ...lists()]) element.requestUpdate();
+      });
   const start = performance.now();
   const check = async () => {
-    const drawn = story.shown && (lazy || lists().every((list) => !list._hasSource || list._data.value || list._data.error));
+    const drawn = spoken && story.shown && (lazy || lists().every((list) => !list._hasSource || list._data.value || list._data.error));
     if (!drawn) return performance.now() - start < PATIENCE ? requestAnimationFrame(check) : adopt.disconnect();
     adopt.disconnect();
     await Promise.all([story, ...lists()].map((element) => element.updateComplete));
