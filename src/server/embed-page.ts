@@ -6,6 +6,7 @@
 import type { Entry } from '../data/model.js';
 import { safeUrl } from '../data/safe-url.js';
 import { attributesHtml, escapeHtml } from '../upgrade/static-form.js';
+import { stringsFor } from '../i18n/strings.js';
 import { frameStrings } from './frame-strings.js';
 import { providerOf, type Provider } from './oembed.js';
 import { renderServed, styleHashes, type RenderOptions } from './render-story.js';
@@ -62,7 +63,7 @@ export async function embedPage(options: EmbedPageOptions): Promise<string> {
   ].join('; ');
   const title = [entry.title, provider.name].filter(Boolean).join(' — ');
   return `<!doctype html>
-<html${attributesHtml([['lang', lang], ['data-page', page], ['data-comment', page && words.comment]])}>
+<html${attributesHtml([['lang', lang], ['dir', (stringsFor(lang) as { dir?: string }).dir], ['data-page', page], ['data-comment', page && words.comment]])}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">

@@ -121,6 +121,10 @@ test('the embed page: the story rendered, only files from dist/, a strict policy
   // In the story's language.
   const german = await embedPage({ src: SEED, fetch: archiveFetch(), assets: 'https://cdn.test/dist', lang: 'de', provider: { name: 'Alte $& Fotos' } });
   assert.match(german, /Weiterlesen auf Alte \$&#38; Fotos/);
+  // A language written right to left: the whole page, its links around the story included.
+  const arabic = await embedPage({ src: SEED, fetch: archiveFetch(), assets: 'https://cdn.test/dist', lang: 'ar', provider: { name: 'Old Photos' } });
+  assert.match(arabic, /^<!doctype html>\n<html lang="ar" dir="rtl" /);
+  assert.match(arabic, /تابع القراءة على Old Photos/);
   await assert.rejects(embedPage({ src: SEED, fetch: archiveFetch(), assets: 'dist/' }), TypeError);
 });
 
