@@ -164,16 +164,20 @@ describe('languages', () => {
   it('lays a story in Arabic, Hebrew or Persian out right to left, unless the page set a direction', async () => {
     for (const lang of ['ar', 'he', 'fa']) {
       const story = await settled(await fixture<PhotoStory>(html`<div><photo-story lang=${lang} .entry=${seedEntry}></photo-story></div>`).then((box) => box.firstElementChild as PhotoStory));
-      const quote = () => getComputedStyle(part(story, 'headline')!);
-      await waitUntil(() => quote().direction == 'rtl', `${lang}: right to left`);
-      expect(quote().borderRightWidth, `${lang}: the quote's rule on the right`).to.equal('3px');
+      const line = () => getComputedStyle(part(story, 'meta')!);
+      await waitUntil(() => line().direction == 'rtl', `${lang}: right to left`);
+      // The record's English headline and story keep their own direction inside (isolated: dir="auto").
+      for (const name of ['headline', 'story']) expect(getComputedStyle(part(story, name)!).direction, `${lang}: the English ${name}`).to.equal('ltr');
       await expect(story).to.be.accessible();
       // A page that set its direction keeps it.
       story.parentElement!.dir = 'ltr';
-      await waitUntil(() => quote().direction == 'ltr', `${lang}: the page's direction`);
+      await waitUntil(() => line().direction == 'ltr', `${lang}: the page's direction`);
     }
+    // A headline in the script of the language: right to left, its rule on the right.
+    const arabic = await settled(await fixture<PhotoStory>(html`<photo-story lang="ar" .entry=${{ ...seedEntry, headline: 'لماذا ستالين في الكرملين؟' }}></photo-story>`));
+    await waitUntil(() => getComputedStyle(part(arabic, 'headline')!).borderRightWidth == '3px', 'the Arabic quote’s rule on the right');
     const english = await settled(await fixture<PhotoStory>(html`<photo-story lang="en" .entry=${seedEntry}></photo-story>`));
-    expect(getComputedStyle(part(english, 'headline')!).direction).to.equal('ltr');
+    expect(getComputedStyle(part(english, 'meta')!).direction).to.equal('ltr');
   });
 
   it('lets a host reword a string, or add a language of its own, right to left', async () => {

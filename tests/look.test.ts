@@ -168,9 +168,11 @@ describe('look', () => {
   });
 
   it('lays out right to left in a right-to-left page', async () => {
-    const story = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined });
+    // A headline in a right-to-left script; an English one keeps its own direction (dir="auto").
+    const story = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined, headline: 'سطر من القصة' });
     const quote = getComputedStyle(part(story, 'headline')!);
     expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['3px', '0px']);
+    expect(getComputedStyle(part(story, 'story')!).direction, 'the English story').to.equal('ltr');
     const words = document.createRange();
     words.selectNodeContents(part(story, 'title')!);
     const title = words.getBoundingClientRect();

@@ -19,7 +19,6 @@ export const sharedStyles = css`
     contain-intrinsic-inline-size: 15rem;
     inline-size: stretch;
     min-inline-size: 0;
-    max-inline-size: 100%;
     box-sizing: border-box; /* the theme's padding included */
   }
   /* The host's colors unless asked: then the system's, light, dark, or as the reader prefers. A page

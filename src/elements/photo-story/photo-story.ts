@@ -198,8 +198,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
       ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title', textLang)}
       ${meta.length ? html`<p part="meta" class="muted">${meta.join(' · ')}</p>` : nothing}
       ${image ? this._renderFigure(image, credits, t) : nothing}
-      ${headline ? html`<blockquote part="headline" lang=${textLang}><p>${headline}</p></blockquote>` : nothing}
-      ${story.length ? html`<div part="story" lang=${textLang}>${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
+      ${headline ? html`<blockquote part="headline" lang=${textLang} dir="auto"><p>${headline}</p></blockquote>` : nothing}
+      ${story.length ? html`<div part="story" lang=${textLang} dir="auto">${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${!image && credits ? html`<p part="caption" class="muted">${credits}</p>` : nothing}
       ${entry.previous || entry.next
         ? html`<div part="series">
