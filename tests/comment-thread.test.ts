@@ -51,6 +51,21 @@ describe('<comment-thread>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives each comment and author the direction of their own words, in a thread of either direction', async () => {
+    const comments = [
+      { id: 'a', author: { name: 'أحمد' }, text: 'صورة رائعة، شكرًا!' },
+      { id: 'e', author: { name: 'Ana' }, text: 'A wonderful photo, thank you!' },
+    ];
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await listSettled(await fixture<CommentThread>(html`<comment-thread dir=${dir} .comments=${{ comments, post: false }}></comment-thread>`));
+      const [arabic, english] = all(el, 'article').map((article) => getComputedStyle(article.querySelector(':scope > p')!).direction);
+      expect([arabic, english], `in a ${dir} thread`).to.deep.equal(['rtl', 'ltr']);
+      // Each name is isolated from the words around it (a right-to-left name before a left-to-right time).
+      expect(all(el, '[part=author]').map((author) => author.localName)).to.deep.equal(['bdi', 'bdi']);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('links each comment to itself, with its full date reachable by keyboard and touch', async () => {
     const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${nested}></comment-thread>`));
     const when = all<HTMLAnchorElement>(el, '.when')[0];

@@ -107,7 +107,7 @@ function renderComments(
       <article part="comment${comment.pending ? ' pending' : ''}" id=${id ? `comment-${id}` : nothing} tabindex="-1" ?data-item=${counted}>
         <header>
           ${author?.avatar ? html`<img part="avatar" src=${author.avatar} alt="" loading="lazy" />` : nothing}
-          ${author ? html`<span part="author">${link(author.label, author.url)}</span>` : nothing}
+          ${author ? html`<bdi part="author">${link(author.label, author.url)}</bdi>` : nothing}
           ${time
             ? html`<a class="when muted" href=${id ? `#comment-${id}` : nothing} tabindex="0"
                 ><time datetime=${created}>${time.when}</time><span class="full"> · ${time.full}</span></a
@@ -117,7 +117,7 @@ function renderComments(
             ? html`<span part="badge" class="muted">${comment.sending ? t.sending : t.pending}</span>`
             : nothing}
         </header>
-        ${comment.text.map((paragraph) => html`<p>${autolink(paragraph)}</p>`)} ${actions?.(comment)}
+        ${comment.text.map((paragraph) => html`<p dir="auto">${autolink(paragraph)}</p>`)} ${actions?.(comment)}
         ${shownReplies.length ? html`<ol>${shownReplies}</ol>` : nothing}
       </article>
     </li>`);
