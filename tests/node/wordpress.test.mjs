@@ -84,8 +84,15 @@ async function click(tab, frame, selector) {
   await tab.mouse.click(at[0] + x, at[1] + y);
 }
 
-/** Waits until the frame has told the host page its height (the frame is shown) and the story is live. */
-const settled = (tab) => tab.waitForFunction(() => document.querySelector('iframe')?.getAttribute('style') === null && document.querySelector('iframe').height != '750', { timeout: 10_000 });
+/**
+ * Waits until the frame has told the host page its height (the frame is shown) and the story is live:
+ * taken over, so that a click reaches the browser's drawing, not the served one.
+ */
+async function settled(tab) {
+  await tab.waitForFunction(() => document.querySelector('iframe')?.getAttribute('style') === null && document.querySelector('iframe').height != '750', { timeout: 10_000 });
+  const frame = tab.frames().find((each) => each.url().includes('/embed/'));
+  await frame.waitForFunction(() => !document.querySelector('photo-story').shadowRoot.querySelector('style[data-served]'), { timeout: 10_000 });
+}
 
 test('WordPress keeps the blockquote, which reads alone, and a sandboxed frame with its secret', { skip }, async () => {
   const html = await embedded(page());
