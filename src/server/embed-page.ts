@@ -39,20 +39,25 @@ export async function embedPage(options: EmbedPageOptions): Promise<string> {
   const assets = safeUrl(options.assets, 'about:blank');
   if (!assets) throw new TypeError('embedPage: assets must be the absolute http(s) URL of dist/');
   const folder = assets.endsWith('/') ? assets : `${assets}/`;
+  // The entry's page, the archive and the frame's words, once the entry is read (the prompt needs them first).
+  let frame: { page?: string; provider: Provider; words: { comment: string; more: string } } | undefined;
   const around = (entry: Entry, lang: string) => {
-    const page = safeUrl(options.page, 'about:blank') ?? entry.url;
-    const provider = options.provider ?? providerOf(entry, folder);
-    return { page, provider, words: frameStrings(lang, provider.name) };
+    if (!frame) {
+      const provider = options.provider ?? providerOf(entry, folder);
+      frame = { page: safeUrl(options.page, 'about:blank') ?? entry.url, provider, words: frameStrings(lang, provider.name) };
+    }
+    return frame;
   };
   const { html, entry, lang } = await renderServed({ ...options, headingLevel: options.headingLevel ?? 1, hide: options.hide ?? 'nearby' }, (entry, lang) => {
     const { page, words } = around(entry, lang);
     return page ? { url: page, label: words.comment } : {};
   });
   const { page, provider, words } = around(entry, lang);
+  const origin = new URL(folder).origin;
   const policy = [
     "default-src 'none'",
-    `script-src ${new URL(folder).origin}`,
-    `style-src ${new URL(folder).origin} ${styleHashes(html).join(' ')}`,
+    `script-src ${origin}`,
+    `style-src ${origin} ${styleHashes(html).join(' ')}`,
     'img-src http: https:',
     'connect-src http: https:',
     "base-uri 'none'",

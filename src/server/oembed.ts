@@ -83,6 +83,7 @@ export async function oembed(options: OEmbedOptions): Promise<OEmbed> {
     throw new OEmbedError(404);
   });
   const provider = options.provider ?? providerOf(entry, embedUrl);
+  const providerUrl = safeUrl(provider.url, 'about:blank');
   const { width, height } = frameSize(entry, options);
   const title = entry.title ?? '';
   const frame = `<iframe${attributesHtml([
@@ -105,7 +106,7 @@ export async function oembed(options: OEmbedOptions): Promise<OEmbed> {
     ...(title && { title }),
     ...(contributor && { author_name: contributor.label, ...(contributor.url && { author_url: contributor.url }) }),
     provider_name: provider.name,
-    ...(safeUrl(provider.url, 'about:blank') && { provider_url: safeUrl(provider.url, 'about:blank') }),
+    ...(providerUrl && { provider_url: providerUrl }),
     ...thumbnail,
     cache_age: options.cacheAge ?? 86400,
     ...(rights && { license: rights.label, ...(rights.url && { license_url: rights.url }) }),
