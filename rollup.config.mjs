@@ -2,6 +2,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 import { readFileSync } from 'node:fs';
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/ssr|tslib|react$|node:)/.test(id);
@@ -29,6 +30,62 @@ const localeTables = () => {
       if (!/[\\/]i18n[\\/]locales[\\/](?!index|keys|locale)[\w-]+\.ts$/.test(id)) return null;
       const table = new Function(code.replace(/export const strings\s*=/, 'return'))();
       return { code: `export const strings = ${JSON.stringify(keys.map((key) => table[key] ?? 0))};`, map: null };
+    },
+  };
+};
+
+/**
+ * The chunks import from embed.js under the names that embed.js's own code uses (terser's shared name
+ * cache gives a function the same short name in every chunk): `export{Ht}` and `import{Ht}` rather than
+ * `export{Ht as d}` and `import{d as Ht}`. Pairs of random letters do not compress: about 50 B of gzip in
+ * embed.js, and some in each chunk. Runs after terser; the page's own names (`addStrings`, …) stay.
+ */
+const localExports = () => {
+  /** The names that the entry gives the page (`export *` followed), which stay as they are. */
+  let own;
+  let settle;
+  /** Each export name of embed.js that changed, to its new name; every chunk waits for embed.js. */
+  const renamed = new Promise((resolve) => (settle = resolve));
+  const clause = (code, pattern) => {
+    const found = pattern.exec(code);
+    return found && { start: found.index, end: found.index + found[0].length, pairs: found[1].split(',').map((pair) => pair.split(' as ')) };
+  };
+  return {
+    name: 'local-exports',
+    async buildEnd() {
+      const namesOf = async (id) => {
+        const found = [];
+        for (const [source, names] of Object.entries(this.getModuleInfo(id).exportedBindings ?? {}))
+          for (const name of names) found.push(...(name == '*' ? await namesOf((await this.resolve(source, id)).id) : [name]));
+        return found;
+      };
+      own = new Set(await namesOf([...this.getModuleIds()].find((id) => this.getModuleInfo(id).isEntry)));
+    },
+    async renderChunk(code, chunk) {
+      const magic = new MagicString(code);
+      if (chunk.isEntry) {
+        const names = new Map();
+        const found = clause(code, /export\{([^}]*)\};?\s*$/);
+        const taken = new Set(found.pairs.map(([local, name = local]) => name));
+        const exports = found.pairs.map(([local, name = local]) => {
+          if (own.has(name) || taken.has(local)) return local == name ? local : `${local} as ${name}`;
+          taken.add(local);
+          names.set(name, local);
+          return local;
+        });
+        magic.overwrite(found.start, found.end, `export{${exports}};`);
+        settle(names);
+      } else {
+        const found = clause(code, /^import\{([^}]*)\}from"\.\.\/embed\.js";/);
+        if (!found) return null;
+        const names = await renamed;
+        const imports = found.pairs.map(([name, local = name]) => {
+          const now = names.get(name) ?? name;
+          return now == local ? local : `${now} as ${local}`;
+        });
+        magic.overwrite(found.start, found.end, `import{${imports}}from"../embed.js";`);
+      }
+      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
     },
   };
 };
@@ -68,6 +125,7 @@ export default [
         nameCache: {}, // the same short names in every chunk
         format: { comments: false },
       }),
+      localExports(),
     ],
   },
   // The embed page's script (`embedPage`): it imports from embed.js, beside it, which the page loads too.
