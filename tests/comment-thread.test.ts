@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CommentThread } from '../src/index.js';
 import { echo } from './support/fixtures.js';
 import { HTML_PAYLOADS, liveScript, payloadsHadTheirChance } from './support/hostile.js';
@@ -278,10 +278,34 @@ describe('<comment-thread>', () => {
       await fixture<CommentThread>(html`<comment-thread .fetch=${fetcher} src="https://a.example/c.json"></comment-thread>`),
     );
     expect(visibleText(el.shadowRoot!.querySelector('[part=status]'))).to.equal('The comments could not be loaded. Try again');
+    expect(visibleText(el.shadowRoot!.querySelector('[part=status] [role=status]')), 'the sentence alone is announced').to.equal(
+      'The comments could not be loaded.',
+    );
     await expect(el).to.be.accessible();
-    all(el, '[part=retry]')[0].click();
+    const retry = all(el, '[part=retry]')[0];
+    retry.focus();
+    retry.click();
+    expect(el.shadowRoot!.activeElement, 'Try again keeps the focus while it tries').to.equal(retry);
     await waitUntil(() => all(el, 'article').length == 1);
     expect(visibleText(el.shadowRoot!.querySelector('[part=status]'))).to.equal('');
+    await waitUntil(() => el.shadowRoot!.activeElement == el.shadowRoot!.querySelector('[part=heading]'), 'then the focus is on the list’s heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on Try again when the comments fail again', async () => {
+    let calls = 0;
+    const fetcher = async () => (calls++, await aTimeout(100), new Response('', { status: 404 }));
+    const el = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread .fetch=${fetcher} src="https://a.example/c.json"></comment-thread>`),
+    );
+    const retry = all(el, '[part=retry]')[0];
+    retry.focus();
+    retry.click();
+    await waitUntil(() => calls == 2);
+    await aTimeout(150);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part=retry]')[0]);
+    expect(visibleText(el.shadowRoot!.querySelector('[part=status]'))).to.equal('The comments could not be loaded. Try again');
   });
 
   it('asks the page before sending the reader to sign in', async () => {

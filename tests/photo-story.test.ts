@@ -139,7 +139,8 @@ describe('<photo-story>', () => {
         expect(event.detail.status).to.equal(status);
         await settled(el);
         expect(textOf(el, 'status')).to.equal(`${message} Try again`);
-        expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
+        // The live region holds the sentence alone: Try again is beside it, not read out with it.
+        expect(part(el, 'status')!.querySelector('[role=status]')!.textContent).to.equal(message);
         expect(textOf(el, 'retry')).to.equal('Try again');
         await expect(el).to.be.accessible();
         el.remove();
@@ -161,16 +162,48 @@ describe('<photo-story>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'title'));
     });
 
-    it('keeps focus on Try again when the retry fails too', async () => {
-      const fetcher = () => aTimeout(150).then(() => new Response('nope', { status: 404 }));
+    it('keeps focus on Try again while it tries and when it fails again, and says the same error once', async () => {
+      let calls = 0;
+      const fetcher = () => (calls++, aTimeout(150).then(() => new Response('nope', { status: 404 })));
       const el = await settled(
         await fixture<PhotoStory>(html`<photo-story .fetch=${fetcher} src="https://a.example/gone.json"></photo-story>`),
       );
-      part(el, 'retry')!.focus();
-      part(el, 'retry')!.click();
-      await waitUntil(() => !part(el, 'retry'), 'retrying');
-      await waitUntil(() => part(el, 'retry') && el.shadowRoot!.activeElement == part(el, 'retry'), 'failed again, focus on Try again');
+      const region = part(el, 'status')!.querySelector('[role=status]')!;
+      const changes: string[] = [];
+      new MutationObserver(() => changes.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
+      const retry = part(el, 'retry')!;
+      retry.focus();
+      const failed = oneEvent(el, 'photo-story-error');
+      retry.click();
+      await aTimeout(50);
+      expect(el.shadowRoot!.activeElement, 'while trying').to.equal(retry);
+      await failed;
+      await el.updateComplete;
+      expect(calls).to.equal(2);
+      expect(el.shadowRoot!.activeElement, 'failed again').to.equal(part(el, 'retry'));
       expect(textOf(el, 'status')).to.equal('This photo story could not be found. Try again');
+      expect(changes, 'the live region never emptied and refilled').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a new error once when a new address fails, and nothing when it fails the same way', async () => {
+      const el = await settled(await fixture<PhotoStory>(html`<photo-story src=${echo('{}', { status: 404 })}></photo-story>`));
+      const region = part(el, 'status')!.querySelector('[role=status]')!;
+      const changes: string[] = [];
+      new MutationObserver(() => changes.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
+      for (const key of ['a', 'b', 'c']) {
+        const failed = oneEvent(el, 'photo-story-error');
+        el.src = echo('{}', { status: 404, key });
+        await failed;
+        await el.updateComplete;
+      }
+      expect(changes, 'three addresses that are not there: nothing new to say').to.deep.equal([]);
+      const failed = oneEvent(el, 'photo-story-error');
+      el.src = echo('{}', { status: 403, key: 'd' });
+      await failed;
+      await el.updateComplete;
+      expect(region.textContent).to.equal('The archive answered with an error (403).');
+      expect(new Set(changes).size, 'one new sentence').to.equal(1);
     });
   });
 

@@ -23,7 +23,10 @@ export class RemoteData<T> implements ReactiveController {
     _host.addController(this);
   }
 
-  /** Loads `url`, dropping whatever was shown or loading before. */
+  /**
+   * Loads `url`, dropping whatever was shown or loading before; an error stays until the answer comes
+   * (the reader's Try again stays where it is, and the same error again is not news).
+   */
   load(url: string, options: LoadOptions = {}): void {
     this._start((signal) => loadJson(url, { ...options, signal }));
   }
@@ -40,7 +43,7 @@ export class RemoteData<T> implements ReactiveController {
   }
 
   private _start(get: (signal: AbortSignal) => Promise<JsonDocument>): void {
-    this.value = this.error = undefined;
+    this.value = undefined;
     this._pending = get;
     this._run();
     this._host.requestUpdate();

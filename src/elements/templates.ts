@@ -27,13 +27,20 @@ export function errorMessage({ reason, status }: LoadError, t: Strings, failed?:
 }
 
 /**
- * An always-present polite live region with the error sentence, and a retry button. The region
- * exists before any error, so that screen readers announce the sentence once when it arrives.
+ * The error sentence in an always-present polite live region, and Try again beside it, outside the
+ * region: the sentence is announced alone. The region exists before any error, so that screen readers
+ * announce the sentence when it arrives, and its text changes only when the sentence does (a reload
+ * keeps the error shown until it is answered, see `RemoteData`): one error is said once, however
+ * often it comes back, and Try again keeps the focus while it tries.
  */
 export const status = (message: string | undefined, t: Strings, retry: () => void): TemplateResult =>
-  html`<p part="status" role="status">
-    ${message ? [message, ' ', html`<button part="retry" @click=${retry}>${t.retry}</button>`] : nothing}
+  html`<p part="status"><span role="status">${message}</span>
+    ${message ? html`<button part="retry" @click=${retry}>${t.retry}</button>` : nothing}
   </p>`;
+
+/** Once `element` has drawn, focuses the first element of its own that matches `selector`. */
+export const focusAfterUpdate = (element: LitElement, selector: string) =>
+  element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>(selector)?.focus());
 
 /** Creates an element of the library under the name its class was registered with (a host may
  * rename tags), or `nothing` when it is not registered. */

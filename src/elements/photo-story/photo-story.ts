@@ -15,7 +15,7 @@ import { swapped, WithSession } from '../../session/session-element.js';
 import { ElementEvent } from '../../context/element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { WithSource } from '../with-source.js';
-import { create, errorMessage, heading, link, status } from '../templates.js';
+import { create, errorMessage, focusAfterUpdate, heading, link, status } from '../templates.js';
 import type {} from './events.js';
 import { styles } from './photo-story.styles.js';
 
@@ -117,6 +117,9 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     (doc) => readEntry(doc, this),
     (entry, error) => {
       this._provider.setValue(entry);
+      // After Try again or a swap: focus on the new title, or on Try again when it failed again.
+      if (this._focusTitle) focusAfterUpdate(this, '[part=title], [part=retry]');
+      this._focusTitle = false;
       this.dispatchEvent(
         entry
           ? new ElementEvent('photo-story-load', { entry })
@@ -164,14 +167,6 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     if (isServer) return void (this._data.value = this.served?.entry);
     this._adopt();
     if (changed.has('entry') || this._sourceChanged(changed)) this.reload();
-  }
-
-  protected override updated(): void {
-    // After Try again or a swap: focus on the new title, or on Try again when it failed again.
-    if (this._focusTitle && (this._data.value || this._data.error)) {
-      this._focusTitle = false;
-      this.renderRoot.querySelector<HTMLElement>('[part=title], [part=retry]')?.focus();
-    }
   }
 
   protected override render(): TemplateResult {
