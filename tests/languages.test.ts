@@ -106,7 +106,7 @@ describe('languages', () => {
       const story = await settled(await fixture<PhotoStory>(html`<photo-story lang=${lang} .entry=${{ ...seedEntry, comments: echo(comments(count)) }}></photo-story>`));
       const thread = await listSettled(story.shadowRoot!.querySelector('comment-thread')!);
       await waitUntil(() => visibleText(thread.shadowRoot!.querySelector('[part=heading]')) == want, `${lang}: ${want}`);
-      expect(part(story, 'zoom')!.title).to.equal(table.enlarge);
+      expect(part(story, 'zoom')!.ariaLabel).to.equal(table.enlarge);
       await expect(story).to.be.accessible();
     });
   }
@@ -116,7 +116,7 @@ describe('languages', () => {
       const el = await settled(await fixture<PhotoStory>(html`<photo-story lang=${lang} .entry=${seedEntry}></photo-story>`));
       await waitUntil(() => textOf(el, 'byline') == words.byline, `the byline stayed "${textOf(el, 'byline')}"`);
       expect(textOf(el, 'series')).to.equal(words.series);
-      expect(part(el, 'zoom')!.title).to.equal(tables[lang as keyof typeof tables].enlarge);
+      expect(part(el, 'zoom')!.ariaLabel).to.equal(tables[lang as keyof typeof tables].enlarge);
       await expect(el).to.be.accessible();
 
       for (const [count, heading] of Object.entries(words.counts)) {

@@ -90,6 +90,31 @@ describe('look', () => {
       await expect(story).to.be.accessible();
     });
 
+    it('keeps secondary text (date, caption, byline, nearby dates) at the text’s own contrast, on any background', async () => {
+      // A color as drawn on white: `rgb()`, `rgba()` or `color(srgb … / alpha)`, its alpha blended.
+      const onWhite = (color: string) => {
+        const [r, g, b, alpha = 1] = color.match(/[\d.]+/g)!.map(Number).map((n, i) => (color.startsWith('color(') && i < 3 ? n * 255 : n));
+        return `rgb(${[r, g, b].map((c) => c * alpha + 255 * (1 - alpha)).join(', ')})`;
+      };
+      const contrast = (color: string) => 1.05 / (luminance(onWhite(color)) + 0.05);
+      // #595959 on white is 7:1; 70% of it toward transparency was 3.42:1.
+      const story = await storyIn('color: #595959; background: white', '', { ...wholeEntry, comments: undefined });
+      const nearby = await listSettled(story.shadowRoot!.querySelector('nearby-photos')!);
+      const muted = [...story.shadowRoot!.querySelectorAll('.muted'), ...nearby.shadowRoot!.querySelectorAll('.muted')];
+      expect(muted.length).to.be.above(3);
+      for (const text of muted) expect(contrast(getComputedStyle(text).color), text.className).to.be.above(4.5);
+      await expect(story).to.be.accessible();
+    });
+
+    it('takes the page’s muted color, except for a reader who asks for more contrast', async () => {
+      const story = await storyIn('color: rgb(0, 0, 0); --photo-story-muted: rgb(110, 110, 110)');
+      const meta = part(story, 'meta')!;
+      expect(getComputedStyle(meta).color).to.equal('rgb(110, 110, 110)');
+      await executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }]);
+      expect(getComputedStyle(meta).color).to.equal('rgb(0, 0, 0)');
+      await expect(story).to.be.accessible();
+    });
+
     it('keeps the loading shapes visible in forced colors', async () => {
       await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
@@ -168,8 +193,8 @@ describe('look', () => {
   });
 
   it('lays out right to left in a right-to-left page', async () => {
-    // A headline in a right-to-left script; an English one keeps its own direction (dir="auto").
-    const story = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined, headline: 'سطر من القصة' });
+    // A title and a headline in a right-to-left script; an English story keeps its own direction (dir="auto").
+    const story = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined, title: 'وصول تروتسكي إلى المكسيك', headline: 'سطر من القصة' });
     const quote = getComputedStyle(part(story, 'headline')!);
     expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['3px', '0px']);
     expect(getComputedStyle(part(story, 'story')!).direction, 'the English story').to.equal('ltr');
@@ -179,5 +204,8 @@ describe('look', () => {
     expect(title.right, 'the title starts on the right').to.be.closeTo(story.getBoundingClientRect().right, 1);
     expect(title.left).to.be.above(story.getBoundingClientRect().left + 1);
     await expect(story).to.be.accessible();
+    // An English title there reads left to right, its punctuation where it belongs.
+    const english = await storyIn('', 'dir="rtl"', { ...wholeEntry, nearby: undefined, title: 'Trotsky’s arrival (1937)!' });
+    expect(getComputedStyle(part(english, 'title')!).direction).to.equal('ltr');
   });
 });

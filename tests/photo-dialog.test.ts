@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PhotoStory } from '../src/index.js';
 import { seedEntry } from './support/fixtures.js';
 import { part, settled } from './support/story.js';
@@ -27,7 +27,12 @@ describe('the photo viewer', () => {
 
   it('opens the photo large with its caption and credits, from the keyboard, and gives focus back on Escape', async () => {
     const zoom = part(story, 'zoom')!;
-    expect(zoom.title).to.equal('Enlarge the photo');
+    // Named by what it does, so that "click Enlarge the photo" works by voice; the photo's alt describes it.
+    const button = findAccessibilityNode<{ name: string; description?: string }>(
+      await a11ySnapshot({}),
+      (node) => node.role == 'button' && node.name == 'Enlarge the photo',
+    );
+    expect(button?.description).to.equal(entry.image.alt);
     expect(zoom.getAttribute('aria-haspopup')).to.equal('dialog');
     zoom.focus();
     await sendKeys({ press: 'Enter' });

@@ -207,6 +207,28 @@ describe('<photo-story>', () => {
     });
   });
 
+  describe('the language of its parts', () => {
+    it('marks the record’s words with the record’s language on a page in another — title, headline, story, alt, caption — and the interface’s not', async () => {
+      const wrapper = await fixture(html`<div lang="ru"><photo-story .entry=${{ ...seedEntry, lang: 'en' }}></photo-story></div>`);
+      const el = await settled(wrapper.querySelector<PhotoStory>('photo-story')!);
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'the page’s';
+      for (const name of ['title', 'headline', 'story', 'image', 'caption']) expect(langOf(part(el, name)!), name).to.equal('en');
+      for (const name of ['zoom', 'byline']) expect(langOf(part(el, name)!), name).to.equal('the page’s');
+      await expect(el).to.be.accessible();
+    });
+
+    it('isolates names and titles from data inside its sentences, so their punctuation stays in place', async () => {
+      const wrapper = await fixture(html`<div lang="ar"><photo-story .entry=${{ ...seedEntry, contributor: 'OldPik (2025)!' }}></photo-story></div>`);
+      const el = await settled(wrapper.querySelector<PhotoStory>('photo-story')!);
+      const isolatedIn = (name: string) => [...part(el, name)!.querySelectorAll('bdi')].map((bdi) => bdi.textContent!.trim());
+      expect(isolatedIn('byline')).to.deep.equal(['OldPik (2025)!']);
+      expect(isolatedIn('caption')).to.deep.equal(['Unknown photographer', 'Public domain']);
+      expect(isolatedIn('series')).to.deep.equal(['Old Photos', seedEntry.previous.title, 'Old Photos', seedEntry.next.title]);
+      expect(getComputedStyle(part(el, 'title')!).direction, 'the English title, in its own direction').to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('fallback content', () => {
     it('is not made of blank text and comments: those leave the skeleton in place', async () => {
       const el = await fixture<PhotoStory>(html`<photo-story .fetch=${stubFetch(seedEntry, 60_000)} src="https://a.example/c.json">

@@ -136,7 +136,7 @@ describe('a story rendered on the server', () => {
     let atSwap: string | null | undefined;
     const watching = new MutationObserver(() => {
       if (atSwap === undefined && !story.shadowRoot!.querySelector('style[data-served]'))
-        atSwap = story.shadowRoot!.querySelector('[part=zoom]')?.getAttribute('title');
+        atSwap = story.shadowRoot!.querySelector('[part=zoom]')?.getAttribute('aria-label');
     });
     watching.observe(story.shadowRoot!, { childList: true });
     const other = await fixture<PhotoStory>(html`<photo-story src=${echo(`${key}-b`, entryFor(`${key}-b`, { title: 'The other' }))} hide="nearby comments"></photo-story>`);
@@ -145,7 +145,7 @@ describe('a story rendered on the server', () => {
     expect(visibleText(story.shadowRoot!.querySelector('[part=title]'))).to.equal('Leon Trotsky’s arrival in Mexico');
     watching.disconnect();
     expect(atSwap, 'the words at the swap').to.equal('Foto vergrößern');
-    expect(story.shadowRoot!.querySelector('[part=zoom]')!.getAttribute('title')).to.equal('Foto vergrößern');
+    expect(story.shadowRoot!.querySelector('[part=zoom]')!.getAttribute('aria-label')).to.equal('Foto vergrößern');
     expect(visibleText(other.shadowRoot!.querySelector('[part=title]'))).to.equal('The other');
     expect(await count(key)).to.equal(1);
     expect(await count(`${key}-b`)).to.equal(1);

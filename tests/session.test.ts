@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { CommentThread, LoginGate, PhotoStory } from '../src/index.js';
 import { echo, requestCount, seedEntry } from './support/fixtures.js';
 import { all, listSettled, visibleText } from './support/lists.js';
 import { ana, commentsUrl, composer, gateOf, inBox, log, recordingLists, send, sessionUrl, status, textarea, unique, write } from './support/session.js';
 import { settled } from './support/story.js';
 import { SIGNING_IN } from '../src/session/session.js';
+import { noteLeaving } from '../src/session/session-link.js';
 
 const signedIn = (src: string) =>
   fixture<CommentThread>(html`<comment-thread src=${src} .user=${ana} .token=${'tok'}></comment-thread>`);
@@ -55,6 +56,40 @@ describe('sessions', () => {
     );
     expect(gateOf(out).querySelector('textarea'), 'no composer for nobody').to.equal(null);
     await expect(out).to.be.accessible();
+  });
+
+  it('brings a reader back from the login page (popups blocked) to the comment box of the list they asked from', async () => {
+    const key = unique();
+    const outKey = unique();
+    const asked = await listSettled(
+      await fixture<CommentThread>(html`<comment-thread src=${commentsUrl(key)} session-src=${sessionUrl(outKey)} login-url="/login"></comment-thread>`),
+    );
+    await waitUntil(() => gateOf(asked)?.shadowRoot!.querySelector('[part=login]'), 'the sign-in prompt');
+    // The reader asks from this list; the page notes it as it leaves for the login page.
+    gateOf(asked)._asked = true;
+    noteLeaving(new URL('/login', location.href).href);
+    expect(sessionStorage.getItem(SIGNING_IN)).to.equal(`${location.origin} ${commentsUrl(key)}`);
+    asked.remove();
+
+    // Back, signed in, on the page drawn anew: that list's box has the focus, not the other list's.
+    const page = await fixture(html`<div>
+      <comment-thread src=${commentsUrl(unique())} session-src=${sessionUrl(key, ana)} login-url="/login"></comment-thread>
+      <comment-thread src=${commentsUrl(key)} session-src=${sessionUrl(key, ana)} login-url="/login"></comment-thread>
+    </div>`);
+    const [other, back] = page.querySelectorAll<CommentThread>('comment-thread');
+    await composer(back);
+    await composer(other);
+    await waitUntil(() => back.shadowRoot!.activeElement == textarea(back), 'the box of the list the reader asked from has the focus');
+    expect(other.shadowRoot!.activeElement).to.equal(null);
+    expect(sessionStorage.getItem(SIGNING_IN), 'once').to.equal(null);
+    await expect(back).to.be.accessible();
+  });
+
+  it('says that Log in opens a new window', async () => {
+    const el = await listSettled(await fixture<CommentThread>(html`<comment-thread .comments=${[]} login-url="/login"></comment-thread>`));
+    const button = findAccessibilityNode<{ name: string; description?: string }>(await a11ySnapshot({}), (node) => node.role == 'button' && node.name == 'Log in');
+    expect(button?.description).to.equal('Opens in a new window');
+    await expect(el).to.be.accessible();
   });
 
   it('follows the entry’s `session` inside a <photo-story> once the reader asked, and tells the page with session-change', async () => {

@@ -7,7 +7,6 @@ import { css } from './css.js';
 export const sharedStyles = css`
   :host {
     display: block;
-    --_muted: var(--photo-story-muted, color-mix(in srgb, currentColor 70%, transparent));
     --_fill: var(--photo-story-placeholder, color-mix(in srgb, currentColor 10%, transparent));
     --_gap: var(--photo-story-gap, 1.25em);
     overflow-wrap: anywhere;
@@ -52,8 +51,13 @@ export const sharedStyles = css`
   a {
     color: var(--photo-story-link, inherit);
   }
-  .muted {
-    color: var(--_muted);
+  /* Secondary text (dates, captions) keeps the text color unless the page sets one: a lighter shade of
+     it would fall below 4.5:1 on a background the element cannot know. A reader who asks for more
+     contrast gets the text color whatever the page set. */
+  @media not (prefers-contrast: more) {
+    .muted {
+      color: var(--photo-story-muted);
+    }
   }
   [role='heading'] {
     font-family: var(--photo-story-title-font, inherit);

@@ -5,9 +5,15 @@ import { fill, type Strings } from '../i18n/strings.js';
 /** A link when there is a (safe) URL, else the label alone. */
 export const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${label}</a>` : label);
 
-/** A heading of `level` (1–6, clamped) that works at any depth of any host page. */
+/**
+ * A name or a title from data inside a sentence of the interface ("Contributed by …"), linked where it
+ * has a URL: isolated, in its own direction, so that its punctuation stays in place.
+ */
+export const isolated = (label: unknown, url?: string) => html`<bdi>${link(label, url)}</bdi>`;
+
+/** A heading of `level` (1–6, clamped) that works at any depth of any host page; its words take their own direction. */
 export const heading = (level: number, content: unknown, part = 'heading', lang: unknown = nothing) =>
-  html`<div part=${part} role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(level) || 2))} tabindex="-1" lang=${lang}>
+  html`<div part=${part} role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(level) || 2))} tabindex="-1" lang=${lang} dir="auto">
     ${content}
   </div>`;
 

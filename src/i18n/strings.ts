@@ -31,6 +31,8 @@ export const en = {
   commentsFailed: 'The comments could not be loaded.',
   mustLogIn: 'You must be logged in to comment on the photos.',
   logIn: 'Log in',
+  /** Said of the Log in button, which opens the login page in a new window (empty: not said). */
+  newWindow: 'Opens in a new window',
   enlarge: 'Enlarge the photo',
   close: 'Close',
 };

@@ -8,7 +8,7 @@ import { safeUrl } from '../data/safe-url.js';
 import { ElementEvent } from '../context/element-event.js';
 import { loginAddress } from '../data/login-address.js';
 import { swapped, type SessionElement } from './session-element.js';
-import { ask, Session, sessionFor, sessions, SIGNING_IN, trust } from './session.js';
+import { ask, returnedTo, Session, sessionFor, sessions, SIGNING_IN, trust } from './session.js';
 import type {} from './events.js';
 import { readToken, readUser, type User } from './user.js';
 
@@ -21,7 +21,23 @@ export function link(element: SessionHost): void {
   // that no provider has answered yet is answered when one appears.
   if (!root) (root = new ContextRoot()).attach(document.documentElement);
   element._session ??= new SessionLink(element);
+  // Back from the login page that the reader left for from this gate's list: its comment box takes the focus.
+  if (returnedTo(listOf(element))) (element as Gate)._asked = true;
   element.requestUpdate();
+}
+
+/** A login gate: whether its reader asked to sign in. */
+type Gate = Element & { _asked?: boolean };
+
+/** The source (URL) of the list a login gate is in, if it is in one. */
+const listOf = (gate: Element) => ((gate.getRootNode() as ShadowRoot).host as ListHost | undefined)?._source?.();
+
+/** The login gate whose reader asked to sign in, in `root` or any shadow root inside it. */
+function askingGate(root: ParentNode = document): Gate | undefined {
+  for (const element of root.querySelectorAll<Gate>('*')) {
+    const found = element._asked ? element : element.shadowRoot && askingGate(element.shadowRoot);
+    if (found) return found;
+  }
 }
 
 type SessionHost = ReactiveElement & SessionElement & { src?: string };
@@ -132,12 +148,22 @@ export class SessionLink implements ReactiveController {
  */
 export function signingIn(url: string, popup: Window | null): void {
   if (popup) return listen(popup, url);
+  noteLeaving(url);
+  location.assign(url);
+}
+
+/**
+ * Notes that the reader leaves for the login page at `url`, from the list of the gate they asked from,
+ * whose comment box is where they come back to (see `attach`).
+ */
+export function noteLeaving(url: string): void {
+  const gate = askingGate();
+  const list = gate && listOf(gate);
   try {
-    sessionStorage.setItem(SIGNING_IN, new URL(url).origin);
+    sessionStorage.setItem(SIGNING_IN, `${new URL(url).origin} ${typeof list == 'string' ? list : ''}`);
   } catch {
     // Without storage the page learns the reader from a session URL the host names, if any.
   }
-  location.assign(url);
 }
 
 /**

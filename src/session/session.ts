@@ -79,8 +79,21 @@ export function sessionFor(sessionUrl?: string, loginUrl?: string, named = false
   return session;
 }
 
-/** Where the page notes, before it leaves for a login page (popups blocked), that page's origin. */
+/**
+ * Where the page notes, before it leaves for a login page (popups blocked), that page's origin and,
+ * after a space, the list the reader asked from (its URL), if any.
+ */
 export const SIGNING_IN = STORED + 'signing in';
+
+/** The list a reader asked to sign in from, back from the login page (see `attach`). */
+let returning: string | undefined;
+
+/** Whether `list` (a list's source) is the one the reader left for the login page from: true once. */
+export function returnedTo(list: unknown): boolean {
+  const back = !!returning && list == returning;
+  if (back) returning = undefined;
+  return back;
+}
 
 /**
  * Where a session comes from besides the host page: what was kept from before a reload of the tab, and
@@ -95,8 +108,12 @@ export function attach(session: Session): void {
     const kept = record(JSON.parse(sessionStorage.getItem(STORED + key) ?? 'null'));
     session.set(readUser(kept?.user), readToken(kept?.token));
     // Back from the login page: the marker is for a session that has a URL to ask.
-    const back = !!sessionUrl && !!loginUrl && sessionStorage.getItem(SIGNING_IN) == new URL(loginUrl).origin;
-    if (back) sessionStorage.removeItem(SIGNING_IN);
+    const [origin, list] = (sessionStorage.getItem(SIGNING_IN) ?? '').split(' ');
+    const back = !!sessionUrl && !!loginUrl && origin == new URL(loginUrl).origin;
+    if (back) {
+      sessionStorage.removeItem(SIGNING_IN);
+      returning = list;
+    }
     asked = back || !!kept;
   } catch {
     // Nothing kept, or no storage.

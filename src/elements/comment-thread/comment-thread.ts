@@ -51,7 +51,7 @@ import type { Composer } from './composer.js';
  * @csspart logout - The "Log out" button.
  * @csspart post-status - What became of the last post, with Retry after a failure (a live region).
  *
- * @cssproperty --photo-story-muted - Color of secondary text. Default: the text color at 70%.
+ * @cssproperty --photo-story-muted - Color of secondary text (the text color for readers who ask for more contrast). Default: the text color.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
  * @cssproperty --photo-story-placeholder - Color of the loading shapes. Default: the text color at 10%.
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.

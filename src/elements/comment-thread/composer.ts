@@ -396,7 +396,7 @@ const styles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--_muted);
+    border: 1px solid var(--photo-story-muted, currentColor);
     border-radius: var(--photo-story-radius, 0);
     padding: 0.5em;
     resize: vertical;

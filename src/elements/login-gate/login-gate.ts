@@ -60,7 +60,9 @@ export class LoginGate extends WithSession(LitElement) {
           }
         </style>
         <p part="prompt">${t.mustLogIn} <a part="login" href=${this.loginUrl}>${this.loginLabel ?? t.logIn}</a></p>`;
-    return html`<p part="prompt">${t.mustLogIn} <button part="login" @click=${this._logIn}>${t.logIn}</button></p>`;
+    // The button opens the login page in a new window: said, so that it is no surprise (an empty `newWindow`
+    // for a page that opens its own sign-in in place).
+    return html`<p part="prompt">${t.mustLogIn} <button part="login" aria-description=${t.newWindow} @click=${this._logIn}>${t.logIn}</button></p>`;
   }
 
   /** Tells the page; unless it takes over, the reader signs in at the login page. */

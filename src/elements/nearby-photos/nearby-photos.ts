@@ -32,7 +32,7 @@ import { styles } from './nearby-photos.styles.js';
  * @csspart status - The error message and its retry button (an empty live region otherwise).
  * @csspart retry - The button that tries loading again.
  *
- * @cssproperty --photo-story-muted - Color of secondary text. Default: the text color at 70%.
+ * @cssproperty --photo-story-muted - Color of secondary text (the text color for readers who ask for more contrast). Default: the text color.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
  * @cssproperty --photo-story-placeholder - Color of the loading shapes. Default: the text color at 10%.
  * @cssproperty --photo-story-title-font - Font family of the heading. Default: the host's.
@@ -107,7 +107,7 @@ export class NearbyPhotos extends ListElement<NearbyItem> {
               loading="lazy"
             />`
           : nothing}
-        <span part="item-title" lang=${item.lang ?? nothing}>${item.title}</span>
+        <span part="item-title" lang=${item.lang ?? nothing} dir="auto">${item.title}</span>
         <span class="muted">${[item.date, item.contributor?.label].filter(Boolean).join(' · ')}</span>
       </a>
     </li>`;

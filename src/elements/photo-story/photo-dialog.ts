@@ -62,7 +62,7 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
   dialog.setAttribute('aria-label', story.shown?.title ?? image.alt ?? '');
   render(
     html`<div><button part="close" autofocus>${close}</button></div>
-      <figure>
+      <figure lang=${story.shown?.lang ?? nothing}>
         <img src=${image.src} srcset=${image.srcset ?? nothing} sizes="100vw" alt=${image.alt ?? ''} />
         <figcaption>${caption}</figcaption>
       </figure>`,

@@ -15,7 +15,7 @@ import { swapped, WithSession } from '../../session/session-element.js';
 import { ElementEvent } from '../../context/element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { WithSource } from '../with-source.js';
-import { create, errorMessage, focusAfterUpdate, heading, link, status } from '../templates.js';
+import { create, errorMessage, focusAfterUpdate, heading, isolated, link, status } from '../templates.js';
 import type {} from './events.js';
 import { styles } from './photo-story.styles.js';
 
@@ -52,7 +52,7 @@ type Section = 'comments' | 'nearby';
  * @csspart title - The title heading.
  * @csspart meta - The line under the title: date and place.
  * @csspart figure - The photo with its caption.
- * @csspart zoom - The button around the photo that opens it large (title: "Enlarge the photo").
+ * @csspart zoom - The button around the photo that opens it large: its name is "Enlarge the photo", its description the photo's alt text.
  * @csspart image - The photo itself.
  * @csspart dialog - The `<dialog>` that shows the photo large, with its caption and credits.
  * @csspart close - The dialog's Close button.
@@ -66,7 +66,7 @@ type Section = 'comments' | 'nearby';
  * @csspart skeleton - The shape shown while loading.
  *
  * @cssproperty --photo-story-accent - Color of the headline quote's rule. Default: the text color.
- * @cssproperty --photo-story-muted - Color of dates, captions and credits. Default: the text color at 70%.
+ * @cssproperty --photo-story-muted - Color of dates, captions and credits (the text color for readers who ask for more contrast). Default: the text color.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.
  * @cssproperty --photo-story-placeholder - Color of the loading shapes and of the photo's box before it arrives.
  * @cssproperty --photo-story-title-font - Font family of the title. Default: the host's.
@@ -118,7 +118,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     (entry, error) => {
       this._provider.setValue(entry);
       // After Try again or a swap: focus on the new title, or on Try again when it failed again.
-      if (this._focusTitle) focusAfterUpdate(this, '[part=title], [part=retry]');
+      if (this._focusTitle) focusAfterUpdate(this, '[part=title],[part=retry]');
       this._focusTitle = false;
       this.dispatchEvent(
         entry
@@ -192,7 +192,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return html`<article>
       ${heading(this.headingLevel, link(title ?? t.untitled, entry.url), 'title', textLang)}
       ${meta.length ? html`<p part="meta" class="muted">${meta.join(' · ')}</p>` : nothing}
-      ${image ? this._renderFigure(image, credits, t) : nothing}
+      ${image ? this._renderFigure(image, credits, t, textLang) : nothing}
       ${headline ? html`<blockquote part="headline" lang=${textLang} dir="auto"><p>${headline}</p></blockquote>` : nothing}
       ${story.length ? html`<div part="story" lang=${textLang} dir="auto">${story.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${!image && credits ? html`<p part="caption" class="muted">${credits}</p>` : nothing}
@@ -205,7 +205,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
       ${contributor
         ? html`<p part="byline" class="muted">
             ${fill(published ? t.contributedOn : t.contributed, {
-              name: link(contributor.label, contributor.url),
+              name: isolated(contributor.label, contributor.url),
               date: published && formatDate(published, lang),
             })}
           </p>`
@@ -224,26 +224,27 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return section;
   }
 
-  private _renderFigure(image: EntryImage, credits: unknown, t: Strings): TemplateResult {
+  /** The record's language (`lang`) covers the photo's alt text and its caption, not the interface's words. */
+  private _renderFigure(image: EntryImage, credits: unknown, t: Strings, lang: unknown): TemplateResult {
     const width = image.width;
     const caption =
       image.caption || credits ? html`${image.caption} <span class="credits muted">${credits}</span>` : undefined;
     return html`<figure part="figure">
-      <button part="zoom" title=${t.enlarge} aria-haspopup="dialog" @click=${() => this._zoom(image, caption, t)}>
+      <button part="zoom" aria-label=${t.enlarge} aria-description=${image.alt} aria-haspopup="dialog" @click=${() => this._zoom(image, caption, t)}>
         <img
           part="image"
           src=${image.src}
           srcset=${image.srcset ?? nothing}
           sizes=${image.srcset ? (this.sizes ?? `min(${width ?? 2400}px, 100vw)`) : nothing}
           alt=${image.alt ?? ''}
+          lang=${lang}
           width=${width ?? nothing}
           height=${image.height ?? nothing}
           loading=${this.loading ?? nothing}
           fetchpriority=${this.fetchpriority ?? nothing}
-          decoding="async"
         />
       </button>
-      ${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}
+      ${caption ? html`<figcaption part="caption" lang=${lang}>${caption}</figcaption>` : nothing}
     </figure>`;
   }
 
@@ -256,9 +257,9 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   /** Photographer, credit line and rights, joined by middle dots; `undefined` when there are none. */
   private _renderCredits({ creator, credit, rights }: Entry, t: Strings): unknown {
     const items = [
-      creator && fill(t.photographer, { name: link(creator.label, creator.url) }),
+      creator && fill(t.photographer, { name: isolated(creator.label, creator.url) }),
       credit,
-      rights && link(rights.label, rights.url),
+      rights && isolated(rights.label, rights.url),
     ].filter(Boolean);
     return items.length ? items.map((item, i) => [i ? ' · ' : '', item]) : undefined;
   }
@@ -291,7 +292,7 @@ function seriesLine(
   alone: string,
 ): unknown {
   return other
-    ? html`<p>${fill(series ? inSeries : alone, { series: series && link(series.label, series.url), title: link(other.title, other.url) })}</p>`
+    ? html`<p>${fill(series ? inSeries : alone, { series: series && isolated(series.label, series.url), title: isolated(other.title, other.url) })}</p>`
     : nothing;
 }
 

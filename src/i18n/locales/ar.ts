@@ -28,6 +28,7 @@ export const strings: Locale = {
   commentsFailed: 'تعذر تحميل التعليقات.',
   mustLogIn: 'سجل الدخول للتعليق.',
   logIn: 'تسجيل الدخول',
+  newWindow: 'يفتح في نافذة جديدة',
   enlarge: 'تكبير الصورة',
   close: 'إغلاق',
   commentCount: {

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'No s’han pogut carregar els comentaris.',
   mustLogIn: 'Has d’iniciar la sessió per comentar les fotos.',
   logIn: 'Inicia la sessió',
+  newWindow: 'S’obre en una finestra nova',
   enlarge: 'Amplia la foto',
   close: 'Tanca',
   commentCount: { one: '{count} comentari', many: '{count} de comentaris', other: '{count} comentaris' },

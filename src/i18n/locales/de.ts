@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Die Kommentare konnten nicht geladen werden.',
   mustLogIn: 'Sie müssen angemeldet sein, um die Fotos zu kommentieren.',
   logIn: 'Anmelden',
+  newWindow: 'Öffnet ein neues Fenster',
   enlarge: 'Foto vergrößern',
   close: 'Schließen',
   commentCount: { one: '{count} Kommentar', other: '{count} Kommentare' },

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'No se pudieron cargar los comentarios.',
   mustLogIn: 'Debes iniciar sesión para comentar las fotos.',
   logIn: 'Iniciar sesión',
+  newWindow: 'Se abre en una ventana nueva',
   enlarge: 'Ampliar la foto',
   close: 'Cerrar',
   commentCount: { one: '{count} comentario', many: '{count} de comentarios', other: '{count} comentarios' },

@@ -28,6 +28,7 @@ export const strings: Locale = {
   commentsFailed: 'بارگذاری دیدگاه‌ها ممکن نشد.',
   mustLogIn: 'برای نوشتن دیدگاه دربارهٔ عکس‌ها باید وارد شوید.',
   logIn: 'ورود',
+  newWindow: 'در پنجره‌ای جدید باز می‌شود',
   enlarge: 'بزرگ‌نمایی عکس',
   close: 'بستن',
   commentCount: { other: '{count} دیدگاه' },

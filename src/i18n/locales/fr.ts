@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Impossible de charger les commentaires.',
   mustLogIn: 'Vous devez être connecté pour commenter les photos.',
   logIn: 'Se connecter',
+  newWindow: 'S’ouvre dans une nouvelle fenêtre',
   enlarge: 'Agrandir la photo',
   close: 'Fermer',
   commentCount: { one: '{count} commentaire', many: '{count} de commentaires', other: '{count} commentaires' },

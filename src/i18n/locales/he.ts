@@ -28,6 +28,7 @@ export const strings: Locale = {
   commentsFailed: 'לא ניתן לטעון את התגובות.',
   mustLogIn: 'יש להתחבר כדי להגיב על התמונות.',
   logIn: 'התחברות',
+  newWindow: 'נפתח בחלון חדש',
   enlarge: 'הגדלת התמונה',
   close: 'סגירה',
   commentCount: { one: 'תגובה אחת', two: 'שתי תגובות', other: '{count} תגובות' },

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Impossibile caricare i commenti.',
   mustLogIn: 'Devi accedere per commentare le foto.',
   logIn: 'Accedi',
+  newWindow: 'Si apre in una nuova finestra',
   enlarge: 'Ingrandisci la foto',
   close: 'Chiudi',
   commentCount: { one: '{count} commento', many: '{count} di commenti', other: '{count} commenti' },

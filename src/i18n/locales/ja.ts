@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'コメントを読み込めませんでした。',
   mustLogIn: '写真にコメントするにはログインが必要です。',
   logIn: 'ログイン',
+  newWindow: '新しいウィンドウで開きます',
   enlarge: '写真を拡大',
   close: '閉じる',
   commentCount: { other: '{count}件のコメント' },

@@ -6,6 +6,6 @@
 export const KEYS = (
   'untitled previousIn previous nextIn next contributedOn contributed photographer loading retry network timeout ' +
   'notFound http parse nearby more nearbyFailed comments noComments noCommentsClosed moreComments commentsFailed ' +
-  'mustLogIn logIn enlarge close commentCount pending sending notShown label signedInAs logOut replyingTo ' +
+  'mustLogIn logIn newWindow enlarge close commentCount pending sending notShown label signedInAs logOut replyingTo ' +
   'replyingToEarlier cancelReply reply replyTo send shortcut left over sendingComment posted held signInAgain refused dir'
 ).split(' ');

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: '댓글을 불러올 수 없습니다.',
   mustLogIn: '사진에 댓글을 달려면 로그인해야 합니다.',
   logIn: '로그인',
+  newWindow: '새 창에서 열립니다',
   enlarge: '사진 확대',
   close: '닫기',
   commentCount: { other: '댓글 {count}개' },

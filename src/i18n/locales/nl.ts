@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'De reacties konden niet worden geladen.',
   mustLogIn: 'Je moet ingelogd zijn om op de foto’s te reageren.',
   logIn: 'Inloggen',
+  newWindow: 'Opent in een nieuw venster',
   enlarge: 'Foto vergroten',
   close: 'Sluiten',
   commentCount: { one: '{count} reactie', other: '{count} reacties' },

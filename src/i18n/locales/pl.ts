@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Nie udało się wczytać komentarzy.',
   mustLogIn: 'Musisz się zalogować, aby komentować zdjęcia.',
   logIn: 'Zaloguj się',
+  newWindow: 'Otwiera się w nowym oknie',
   enlarge: 'Powiększ zdjęcie',
   close: 'Zamknij',
   commentCount: {

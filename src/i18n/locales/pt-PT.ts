@@ -7,6 +7,7 @@ export const strings: Partial<Locale> = {
   timeout: 'O arquivo demorou demasiado tempo a responder.',
   mustLogIn: 'Tem de iniciar sessão para comentar as fotos.',
   logIn: 'Iniciar sessão',
+  newWindow: 'Abre numa nova janela',
   pending: 'A aguardar moderação',
   sending: 'A enviar…',
   notShown: { one: '{count} comentário anterior não mostrado', many: '{count} de comentários anteriores não mostrados', other: '{count} comentários anteriores não mostrados' },

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Não foi possível carregar os comentários.',
   mustLogIn: 'Você precisa fazer login para comentar as fotos.',
   logIn: 'Entrar',
+  newWindow: 'Abre em uma nova janela',
   enlarge: 'Ampliar a foto',
   close: 'Fechar',
   commentCount: { one: '{count} comentário', many: '{count} de comentários', other: '{count} comentários' },

@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Не удалось загрузить комментарии.',
   mustLogIn: 'Чтобы комментировать фотографии, нужно войти.',
   logIn: 'Войти',
+  newWindow: 'Откроется в новом окне',
   enlarge: 'Увеличить фото',
   close: 'Закрыть',
   commentCount: {

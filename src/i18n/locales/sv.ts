@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Det gick inte att läsa in kommentarerna.',
   mustLogIn: 'Du måste vara inloggad för att kommentera bilderna.',
   logIn: 'Logga in',
+  newWindow: 'Öppnas i ett nytt fönster',
   enlarge: 'Förstora bilden',
   close: 'Stäng',
   commentCount: { one: '{count} kommentar', other: '{count} kommentarer' },

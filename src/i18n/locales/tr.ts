@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Yorumlar yüklenemedi.',
   mustLogIn: 'Fotoğraflara yorum yapmak için giriş yapmalısınız.',
   logIn: 'Giriş yap',
+  newWindow: 'Yeni pencerede açılır',
   enlarge: 'Fotoğrafı büyüt',
   close: 'Kapat',
   commentCount: { one: '{count} yorum', other: '{count} yorum' },

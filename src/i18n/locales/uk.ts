@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: 'Не вдалося завантажити коментарі.',
   mustLogIn: 'Увійдіть, щоб коментувати фото.',
   logIn: 'Увійти',
+  newWindow: 'Відкриється в новому вікні',
   enlarge: 'Збільшити фото',
   close: 'Закрити',
   commentCount: {

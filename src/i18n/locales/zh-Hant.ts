@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: '無法載入留言。',
   mustLogIn: '登入後才能對照片留言。',
   logIn: '登入',
+  newWindow: '在新視窗中開啟',
   enlarge: '放大照片',
   close: '關閉',
   commentCount: { other: '{count} 則留言' },

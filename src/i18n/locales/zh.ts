@@ -27,6 +27,7 @@ export const strings: Locale = {
   commentsFailed: '无法加载评论。',
   mustLogIn: '登录后才能评论照片。',
   logIn: '登录',
+  newWindow: '在新窗口中打开',
   enlarge: '放大照片',
   close: '关闭',
   commentCount: { other: '{count} 条评论' },
