@@ -198,4 +198,64 @@ describe('languages', () => {
       addStrings('en', { logIn: en.logIn });
     }
   });
+  it('works mirrored right to left: the nearby grid and strip, More, the comment box and the photo viewer', async () => {
+    const photo = new URL('/demo/archive/img/piramide-templo.svg', location.href).href;
+    const items = Array.from({ length: 13 }, (_, n) => ({ title: `صورة ${n}`, url: `https://archive.example.org/${n}`, thumbnail: { src: photo, width: 320, height: 240 } }));
+    // Lists on their own follow the page's direction; a story in Arabic sets its own (below).
+    const box = await fixture<HTMLElement>(html`<div lang="ar" style="width: 600px">
+      <div dir="rtl">
+        <nearby-photos .items=${items}></nearby-photos>
+        <nearby-photos layout="strip" .items=${items}></nearby-photos>
+        <comment-thread src=${echo({ comments: [] })} .user=${{ id: 'ana', name: 'Ana Beltrán' }}></comment-thread>
+      </div>
+      <photo-story .entry=${{ ...seedEntry, image: { ...seedEntry.image, src: photo } }} hide="comments nearby"></photo-story>
+    </div>`);
+    const [grid, strip] = [...box.querySelectorAll('nearby-photos')].map((el) => el as HTMLElement & { shadowRoot: ShadowRoot });
+    await Promise.all([listSettled(grid), listSettled(strip)]);
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const right = rect(box).right;
+    for (const list of [grid, strip]) {
+      await waitUntil(() => getComputedStyle(list.shadowRoot.querySelector('[part=list]')!).direction == 'rtl', 'right to left');
+      const [first, second] = list.shadowRoot.querySelectorAll('[part=item]');
+      expect(rect(first).right, 'the first photo on the right').to.be.closeTo(right, 1);
+      expect(rect(second).right, 'the next to its left').to.be.below(rect(first).left);
+    }
+    // The strip scrolls toward the left; More sits on the right.
+    const list = strip.shadowRoot.querySelector<HTMLElement>('[part=list]')!;
+    list.scrollBy({ left: -200, behavior: 'instant' });
+    expect(list.scrollLeft).to.be.below(0);
+    expect(rect(grid.shadowRoot.querySelector('[part=more]')!).right).to.be.closeTo(right, 1);
+
+    const thread = box.querySelector('comment-thread')!;
+    await waitUntil(() => thread.shadowRoot!.querySelector('textarea'), 'the comment box');
+    const textarea = thread.shadowRoot!.querySelector('textarea')!;
+    expect(getComputedStyle(textarea).direction, 'the box').to.equal('rtl');
+    const send = thread.shadowRoot!.querySelector('[part=send]')!;
+    expect(rect(send).left, 'Send at the end of its line: on the left').to.be.closeTo(rect(thread).left, 1);
+
+    const story = await settled(box.querySelector('photo-story')!);
+    part(story, 'zoom')!.click();
+    await waitUntil(() => story.shadowRoot!.querySelector('dialog')?.open, 'the photo viewer');
+    const dialog = story.shadowRoot!.querySelector('dialog')!;
+    const close = dialog.querySelector('[part=close]')!;
+    expect(getComputedStyle(dialog).direction, 'the viewer').to.equal('rtl');
+    expect(rect(close).left, 'Close at the end: on the left').to.be.closeTo(rect(dialog).left + parseFloat(getComputedStyle(dialog).paddingLeft), 1);
+    dialog.close();
+    await expect(box).to.be.accessible();
+  });
+
+  it('writes numbers and dates in the digits of languages that have their own (ar-EG, fa)', async () => {
+    for (const [lang, digits] of [['ar-EG', /^[٠-٩]+$/], ['fa', /^[۰-۹]+$/]] as const) {
+      const story = await settled(await fixture<PhotoStory>(html`<photo-story lang=${lang} .entry=${seedEntry}></photo-story>`));
+      const published = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 0, 6));
+      await waitUntil(() => textOf(story, 'byline')!.includes(published), `${lang}: the date ${published} in ${textOf(story, 'byline')}`);
+      const year = published.match(/\p{Nd}+/gu)!.find((number) => number.length == 4)!;
+      expect(year, `${lang}: the year`).to.match(digits);
+      const thread = await listSettled(await fixture<CommentThread>(html`<comment-thread lang=${lang} .comments=${comments(22)}></comment-thread>`));
+      await waitUntil(() => /\p{Nd}/u.test(visibleText(thread.shadowRoot!.querySelector('[part=heading]'))!), 'the count');
+      const count = visibleText(thread.shadowRoot!.querySelector('[part=heading]'))!.match(/\p{Nd}+/u)![0];
+      expect(count, `${lang}: 22 comments`).to.equal((22).toLocaleString(lang)).and.to.match(digits);
+      await expect(story).to.be.accessible();
+    }
+  });
 });

@@ -80,7 +80,7 @@ export class Composer {
     const failure = this._failure;
     return html`<form part="composer" @submit=${(event: Event) => (event.preventDefault(), this.send())}>
       <p class="muted">
-        ${fill(c.signedInAs, { name: html`<b>${this.user.name}</b>` })}
+        ${fill(c.signedInAs, { name: html`<b dir="auto">${this.user.name}</b>` })}
         <button type="button" part="logout" @click=${() => this._logOut()}>${c.logOut}</button>
       </p>
       ${this._parentId
@@ -307,10 +307,13 @@ export class Composer {
     this._thread.requestUpdate();
   }
 
-  /** "Replying to Ana.", or, when the comment replied to is no longer shown (or has no author), to an earlier one. */
-  private _replyingTo(c: ComposerStrings): string {
+  /**
+   * "Replying to Ana.", or, when the comment replied to is no longer shown (or has no author), to an
+   * earlier one. Names, from data, are isolated in their own direction (here and in "Signed in as").
+   */
+  private _replyingTo(c: ComposerStrings): unknown {
     const name = this._parent()?.author?.label;
-    return name ? fill(c.replyingTo, { name }).join('') : c.replyingToEarlier;
+    return name ? fill(c.replyingTo, { name: html`<bdi>${name}</bdi>` }) : c.replyingToEarlier;
   }
 
   /** The comment replied to, in the list as shown now (a refresh replaces every comment object). */

@@ -58,8 +58,10 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
     dialog.addEventListener('close', () => root.querySelector<HTMLElement>('[part=zoom]')?.focus());
   }
   if (dialog.open) return;
-  // Its name is the photo's title (as the story shows it), else its description.
+  // Its name is the photo's title (as the story shows it), else its description. It sits beside the story's
+  // content, not in it: it takes the story's direction (right to left in Arabic, say) from there.
   dialog.setAttribute('aria-label', story.shown?.title ?? image.alt ?? '');
+  dialog.dir = getComputedStyle(root.querySelector('figure') ?? story).direction;
   render(
     html`<div><button part="close" autofocus>${close}</button></div>
       <figure lang=${story.shown?.lang ?? nothing}>
