@@ -102,3 +102,39 @@ test('the demo pages pass axe: headings in order, scrollable code reachable by k
     await browser.close();
   }
 });
+
+test('the builder says an error once, however many times the address being typed fails the same way', async () => {
+  const { launch } = await import('../../scripts/chromium.mjs');
+  const browser = await launch();
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(new URL('builder.html?src=%2Farchive%2Fapi%2Fphotos%2Fleon-trotsky-arrival-mexico.json', base).href, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => document.querySelector('photo-story')?.shadowRoot?.querySelector('[part=title]'));
+    // Every live region of the page and of the preview, and what each says, change by change.
+    await tab.evaluate(() => {
+      window.said = [];
+      const story = document.querySelector('photo-story').shadowRoot;
+      const regions = [...document.querySelectorAll('[aria-live], [role=status]'), ...story.querySelectorAll('[role=status]')];
+      for (const region of regions)
+        new MutationObserver(() => window.said.push(`${region.id || region.getAttribute('role')}: ${region.textContent.trim()}`)).observe(region, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+    });
+    // A reader types an address that is not there, pausing after each character (past the builder's wait).
+    await tab.click('#src', { clickCount: 3 });
+    await tab.type('#src', new URL('/archive/api/photos/nope', base).href);
+    for (const character of 'abcdef') {
+      await tab.type('#src', character);
+      await new Promise((resolve) => setTimeout(resolve, 900));
+    }
+    const said = (await tab.evaluate(() => window.said)).filter((line) => !/: $/.test(line));
+    const repeated = said.filter((line, i) => said.indexOf(line) != i);
+    assert.deepEqual(repeated, [], `said: ${said.join(' | ')}`);
+    assert.ok(said.some((line) => line.includes('This photo story could not be found.')), `said: ${said.join(' | ')}`);
+    await tab.close();
+  } finally {
+    await browser.close();
+  }
+});
