@@ -350,6 +350,7 @@ describe('posting', () => {
     expect(failed.detail).to.deep.include({ reason: 'http', status: 503 });
     expect(textarea(el).value).to.equal('Once only.');
     expect(status(el)).to.equal('Refused (503). Try again');
+    expect(visibleText(inBox(el, '[part=post-status] [role=status]')), 'the sentence alone is announced').to.equal('Refused (503).');
     expect(el.shadowRoot!.querySelectorAll('article').length, 'the failed comment left the list').to.equal(1);
     expect(el.shadowRoot!.activeElement).to.equal(inBox(el, '[part=retry]'));
     await expect(el).to.be.accessible();

@@ -113,14 +113,14 @@ export class Composer {
         >
         <button part="send" ?disabled=${this._sending || !this.text.trim() || left < 0}>${c.send}</button>
       </p>
-      <p part="post-status" role="status">
+      <p part="post-status">
+        <span role="status">${failure ? failureMessage(failure, t, c) : this._note}</span>
         ${failure
-          ? html`${failureMessage(failure, t, c)}
-              ${failure.status == 401
+          ? html`${failure.status == 401
                 ? html`<button type="button" part="login" @click=${() => this._logIn()}>${t.logIn}</button>`
                 : nothing}
               <button type="button" part="retry" @click=${() => this.send()}>${t.retry}</button>`
-          : this._note}
+          : nothing}
       </p>
     </form>`;
   }
