@@ -10,7 +10,7 @@ import { safeUrl } from '../data/safe-url.js';
 import { followLanguage } from '../i18n/follow-language.js';
 import { languageOf } from '../i18n/language.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { errorMessage, focusAfterUpdate, heading, status } from './templates.js';
+import { errorMessage, heading, refocus, status } from './templates.js';
 import { WithSource } from './with-source.js';
 
 /** How far outside the viewport a list starts loading. */
@@ -44,12 +44,11 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     (doc) => this._read(doc),
     (_, error) => {
       this._visible = Math.max(this._visible, this._step());
-      // After Try again: focus on Try again when it failed again, else on the list's heading.
-      if (this._retried) focusAfterUpdate(this, error ? '[part=retry]' : '[part=heading]');
-      this._retried = false;
+      refocus(this, error);
     },
   );
-  private _retried = false;
+  /** @internal Whether the focus goes to the heading once the list comes (after Try again). */
+  _refocus = false;
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, entryContext);
   private _shownSource?: unknown;
@@ -170,7 +169,7 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
     const { value: page, error } = this._data;
     const [failed, more] = this._texts(t);
     return html`${heading(this.headingLevel, this._headingText(t, lang, page))}
-      ${status(error && errorMessage(error, t, failed), t, () => ((this._retried = true), this.reload()))}
+      ${status(error && errorMessage(error, t, failed), t, this)}
       ${page
         ? html`${this._renderItems(page, t, lang)}
           ${this._hidden(page) || page.next

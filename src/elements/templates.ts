@@ -39,14 +39,22 @@ export function errorMessage({ reason, status }: LoadError, t: Strings, failed?:
  * keeps the error shown until it is answered, see `RemoteData`): one error is said once, however
  * often it comes back, and Try again keeps the focus while it tries.
  */
-export const status = (message: string | undefined, t: Strings, retry: () => void): TemplateResult =>
+export const status = (message: string | undefined, t: Strings, element: Retrying): TemplateResult =>
   html`<p part="status"><span role="status">${message}</span>
-    ${message ? html`<button part="retry" @click=${retry}>${t.retry}</button>` : nothing}
+    ${message ? html`<button part="retry" @click=${() => ((element._refocus = true), element.reload())}>${t.retry}</button>` : nothing}
   </p>`;
 
-/** Once `element` has drawn, focuses the first element of its own that matches `selector`. */
-export const focusAfterUpdate = (element: LitElement, selector: string) =>
-  element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+/** An element with a Try again button: it loads again, and then moves the focus (see `refocus`). */
+export type Retrying = LitElement & { reload(): void; _refocus?: boolean };
+
+/**
+ * Once the element's data came after Try again (or a story's swap to a nearby photo), and it has drawn
+ * them: focus on its heading (the story's title, the list's heading), or on Try again when it failed again.
+ */
+export function refocus(element: Retrying, failed: unknown): void {
+  if (element._refocus) element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>(failed ? '[part=retry]' : '[role=heading]')?.focus());
+  element._refocus = false;
+}
 
 /** Creates an element of the library under the name its class was registered with (a host may
  * rename tags), or `nothing` when it is not registered. */

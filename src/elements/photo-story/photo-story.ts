@@ -15,7 +15,7 @@ import { swapped, WithSession } from '../../session/session-element.js';
 import { ElementEvent } from '../../context/element-event.js';
 import { sharedStyles } from '../shared.styles.js';
 import { WithSource } from '../with-source.js';
-import { create, errorMessage, focusAfterUpdate, heading, isolated, link, status } from '../templates.js';
+import { create, errorMessage, heading, isolated, link, refocus, status } from '../templates.js';
 import type {} from './events.js';
 import { styles } from './photo-story.styles.js';
 
@@ -117,9 +117,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     (doc) => readEntry(doc, this),
     (entry, error) => {
       this._provider.setValue(entry);
-      // After Try again or a swap: focus on the new title, or on Try again when it failed again.
-      if (this._focusTitle) focusAfterUpdate(this, '[part=title],[part=retry]');
-      this._focusTitle = false;
+      refocus(this, error);
       this.dispatchEvent(
         entry
           ? new ElementEvent('photo-story-load', { entry })
@@ -134,7 +132,8 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   private _provider = new ContextProvider(this, entryContext);
   /** Made once each; inherits nothing, so a polluted `Object.prototype` cannot put a section here. */
   private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = Object.create(null);
-  private _focusTitle = false;
+  /** @internal Whether the focus goes to the title once the entry comes (after Try again or a swap). */
+  _refocus = false;
 
   constructor() {
     super();
@@ -146,7 +145,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
         this.entry = undefined;
         // From data: the page's reader's credentials never follow it (see `swapped`).
         swapped.set(this, (this.src = src));
-        this._focusTitle = true;
+        this._refocus = true;
       }),
     );
   }
@@ -176,7 +175,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     // A language written right to left (its table says `dir: 'rtl'`) lays the story out so, unless the page
     // set a direction around it (the server knows no page).
     return html`<div aria-busy=${!entry && !error} dir=${(!this.closest?.('[dir]') && (t as { dir?: string }).dir) || nothing}>
-      ${status(error && errorMessage(error, t), t, () => this._retry())}
+      ${status(error && errorMessage(error, t), t, this)}
       ${entry
         ? this._renderEntry(entry, t, lang)
         : html`${error || this._hasFallback() ? nothing : skeleton(t)}
@@ -262,11 +261,6 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
       rights && isolated(rights.label, rights.url),
     ].filter(Boolean);
     return items.length ? items.map((item, i) => [i ? ' · ' : '', item]) : undefined;
-  }
-
-  private _retry(): void {
-    this._focusTitle = true;
-    this.reload();
   }
 
   /** The library's own lists placed inside go to their named slots, with or without `slot=`. */
