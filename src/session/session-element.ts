@@ -65,12 +65,13 @@ function kept(): boolean | undefined {
 
 /**
  * Opens the sign-in page in a popup, which answers with `postMessage`; where popups are blocked, the
- * page itself goes there and comes back. Call it from a click: popup blockers want one. The popup is
- * a new window each time, never one found by name: a frame on the page could have opened that first.
+ * page itself goes there and comes back, to the comment box of the list of `from` (the login gate the
+ * reader asked from). Call it from a click: popup blockers want one. The popup is a new window each
+ * time, never one found by name: a frame on the page could have opened that first.
  */
-export function signIn(url: string): void {
+export function signIn(url: string, from?: unknown): void {
   const popup = open(url, '', 'popup,width=520,height=680');
-  loadSessions().then(({ signingIn }) => signingIn(url, popup));
+  loadSessions().then(({ signingIn }) => signingIn(url, popup, from as Element));
 }
 
 /**

@@ -30,15 +30,7 @@ export function link(element: SessionHost): void {
 type Gate = Element & { _asked?: boolean };
 
 /** The source (URL) of the list a login gate is in, if it is in one. */
-const listOf = (gate: Element) => ((gate.getRootNode() as ShadowRoot).host as ListHost | undefined)?._source?.();
-
-/** The login gate whose reader asked to sign in, in `root` or any shadow root inside it. */
-function askingGate(root: ParentNode = document): Gate | undefined {
-  for (const element of root.querySelectorAll<Gate>('*')) {
-    const found = element._asked ? element : element.shadowRoot && askingGate(element.shadowRoot);
-    if (found) return found;
-  }
-}
+const listOf = (gate?: Element) => ((gate?.getRootNode() as ShadowRoot | undefined)?.host as ListHost | undefined)?._source?.();
 
 type SessionHost = ReactiveElement & SessionElement & { src?: string };
 
@@ -146,24 +138,16 @@ export class SessionLink implements ReactiveController {
  * Goes on with a sign-in that `signIn` started: waits for the popup's answer, or, where popups are
  * blocked, leaves for the login page, noting that the reader asked (see `attach`).
  */
-export function signingIn(url: string, popup: Window | null): void {
+export function signingIn(url: string, popup: Window | null, from?: Element): void {
   if (popup) return listen(popup, url);
-  noteLeaving(url);
-  location.assign(url);
-}
-
-/**
- * Notes that the reader leaves for the login page at `url`, from the list of the gate they asked from,
- * whose comment box is where they come back to (see `attach`).
- */
-export function noteLeaving(url: string): void {
-  const gate = askingGate();
-  const list = gate && listOf(gate);
+  // With the list of the login gate `from`, whose comment box is where the reader comes back to.
+  const list = listOf(from);
   try {
     sessionStorage.setItem(SIGNING_IN, `${new URL(url).origin} ${typeof list == 'string' ? list : ''}`);
   } catch {
     // Without storage the page learns the reader from a session URL the host names, if any.
   }
+  location.assign(url);
 }
 
 /**

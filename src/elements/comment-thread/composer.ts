@@ -157,7 +157,7 @@ export class Composer {
   /** Signs in again (after a 401), as the thread's Log in does: the page may take over. */
   private _logIn(): void {
     const url = this._session.loginUrl;
-    if (this._thread.dispatchEvent(new ElementEvent('login-request', { url }, true)) && url) signIn(url);
+    if (this._thread.dispatchEvent(new ElementEvent('login-request', { url }, true)) && url) signIn(url, this._thread._gate);
   }
 
   /** Signs the reader out; focus goes to the Log in button that replaces the box. */

@@ -70,6 +70,6 @@ export class LoginGate extends WithSession(LitElement) {
     const url = this._session?.session?.loginUrl ?? loginAddress(this.loginUrl, document.baseURI) ?? this._entry.value?.login;
     if (!this.dispatchEvent(new ElementEvent('login-request', { url }, true)) || !url) return;
     this._asked = true;
-    signIn(url);
+    signIn(url, this);
   }
 }
