@@ -15,7 +15,7 @@ import type { CommentThread } from './comment-thread.js';
 // What the thread's reading and the composer take from this chunk.
 export { anchorId, threads } from '../../data/comments.js';
 export { styles } from './comment-view.styles.js';
-export { commentStrings, plural };
+export { plural };
 
 const revealed = new WeakSet<Element>();
 

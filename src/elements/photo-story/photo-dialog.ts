@@ -59,9 +59,9 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
   }
   if (dialog.open) return;
   // Its name is the photo's title (as the story shows it), else its description. It sits beside the story's
-  // content, not in it: it takes the story's direction (right to left in Arabic, say) from there.
+  // content, not in it: it takes the direction that the story's wrapper set (right to left in Arabic, say).
   dialog.setAttribute('aria-label', story.shown?.title ?? image.alt ?? '');
-  dialog.dir = getComputedStyle(root.querySelector('figure') ?? story).direction;
+  dialog.dir = root.querySelector('div')!.dir;
   render(
     html`<div><button part="close" autofocus>${close}</button></div>
       <figure lang=${story.shown?.lang ?? nothing}>

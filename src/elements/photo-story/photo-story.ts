@@ -241,6 +241,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
           height=${image.height ?? nothing}
           loading=${this.loading ?? nothing}
           fetchpriority=${this.fetchpriority ?? nothing}
+          decoding="async"
         />
       </button>
       ${caption ? html`<figcaption part="caption" lang=${lang}>${caption}</figcaption>` : nothing}
