@@ -244,6 +244,30 @@ describe('hostile sessions', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a reader who signs in again on a list that refuses readers without a token', async function () {
+    this.timeout(20000);
+    const key = unique();
+    // The list refuses the old token and anyone without one; the page's own sign-in gives a new token.
+    const el = document.createElement('comment-thread') as CommentThread;
+    Object.assign(el, { src: commentsUrl(key, { reject: 'old', auth: 'required' }), user: ana, token: 'old' });
+    const signedOut = oneEvent(el, 'session-change');
+    document.body.append(el);
+    try {
+      expect((await signedOut).detail.user, 'the old token is refused').to.equal(null);
+      await waitUntil(async () => (await log(key)).filter((entry) => entry.method == 'GET').length == 2, 'asked again without the token');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=retry]'), 'refused without a token too');
+      const changes: unknown[] = [];
+      el.addEventListener('session-change', (event) => changes.push((event as CustomEvent).detail.user));
+      Object.assign(el, { user: { ...ana }, token: 'new' });
+      await composer(el);
+      expect(el.shadowRoot!.querySelectorAll('article').length, 'the list, read with the new token').to.equal(1);
+      expect(changes.map((user) => (user as { name?: string } | null)?.name ?? null), 'signed in, and not signed out again by the answer given to nobody').to.deep.equal([ana.name]);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows a hostile reader’s name as text, drops a token a header cannot carry, and survives broken answers', async () => {
     const key = unique();
     const hostile = { user: { id: 'x', name: '<img src=x onerror="window.hacked=1">Eve', avatar: 'javascript:alert(1)' }, token: 'bad\ntoken' };

@@ -12,7 +12,8 @@ export class RemoteData<T> implements ReactiveController {
   value?: T;
   error?: LoadError;
   private _controller?: AbortController;
-  private _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
+  /** @internal Set while a document is on its way (an error shown meanwhile is the last answer's). */
+  _pending?: (signal: AbortSignal) => Promise<JsonDocument>;
   private _connected = false;
 
   constructor(

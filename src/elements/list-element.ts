@@ -51,7 +51,8 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
   _refocus = false;
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, entryContext);
-  private _shownSource?: unknown;
+  /** @internal What the list shows (or loads): its document, or its URL and, after a space, `*` when the reader's credentials went with it. */
+  _shownSource?: unknown;
   _hasSource = false;
 
   constructor() {

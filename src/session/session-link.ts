@@ -21,8 +21,6 @@ export function link(element: SessionHost): void {
   // that no provider has answered yet is answered when one appears.
   if (!root) (root = new ContextRoot()).attach(document.documentElement);
   element._session ??= new SessionLink(element);
-  // Back from the login page that the reader left for from this gate's list: its comment box takes the focus.
-  if (returnedTo(listOf(element))) (element as Gate)._asked = true;
   element.requestUpdate();
 }
 
@@ -38,7 +36,9 @@ type SessionHost = ReactiveElement & SessionElement & { src?: string };
 interface ListHost {
   _source?(): unknown;
   _auth?(url: string): unknown;
-  _data?: { error?: { status: number } };
+  _data?: { error?: { status: number }; _pending?: unknown };
+  _shownSource?: unknown;
+  _near?: boolean;
 }
 
 let root: ContextRoot | undefined;
@@ -67,13 +67,17 @@ export class SessionLink implements ReactiveController {
   }
 
   /**
-   * A list the archive refused with the reader's credentials (401): the token is stale. The reader is
-   * signed out here, to sign in again; their draft waits for them.
+   * A list the archive refused when the reader's credentials went with it (401, its last answer, not
+   * one shown while it asks again): the token is stale. The reader is signed out here, to sign in
+   * again; their draft waits for them. Back from the login page that the reader left for from a list:
+   * the list loads at once, wherever it is on the page, and its gate's comment box takes the focus.
    */
   hostUpdated(): void {
     const list = this._host as ListHost;
     const url = list._source?.();
-    if (list._data?.error?.status == 401 && typeof url == 'string' && list._auth!(url)) this.session!.set(null);
+    if (list._data?.error?.status == 401 && !list._data._pending && /\*$/.test(list._shownSource as string)) this.session!.set(null);
+    if (returnedTo(url)) list._near = true;
+    if (returnedTo(listOf(this._host), true)) (this._host as Gate)._asked = true;
   }
 
   hostUpdate(): void {
@@ -126,7 +130,9 @@ export class SessionLink implements ReactiveController {
    */
   handleEvent(): void {
     const user = this.session!.user ?? null;
-    this._host.requestUpdate();
+    // Once any update under way is done: one that set the reader here (`hostUpdate`) came after the host
+    // chose what to load (`willUpdate`), and a list loads again with the reader's credentials.
+    this._host.updateComplete.then(() => this._host.requestUpdate());
     if (this.session != this._inherited.value && (user || this._seen)) {
       this._host.dispatchEvent(new ElementEvent('session-change', { user }));
     }

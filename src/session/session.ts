@@ -88,8 +88,8 @@ export const SIGNING_IN = STORED + 'signing in';
 /** The list a reader asked to sign in from, back from the login page (see `attach`). */
 let returning: string | undefined;
 
-/** Whether `list` (a list's source) is the one the reader left for the login page from: true once (it is forgotten then). */
-export const returnedTo = (list: unknown): boolean => !!returning && list == returning && !(returning = undefined);
+/** Whether `list` (a list's source) is the one the reader left for the login page from; `done` forgets it. */
+export const returnedTo = (list: unknown, done?: boolean): boolean => !!returning && list == returning && !(done && (returning = undefined));
 
 /**
  * Where a session comes from besides the host page: what was kept from before a reload of the tab, and

@@ -13,7 +13,8 @@
  *       a comment list. GET: `{comments, post, maxLength}`, the comments posted so far included. POST:
  *       the first n requests answer `status` (503 by default); then a new `Idempotency-Key` stores the
  *       comment once (201, or 202 when its text holds "http"), a known key answers the same again;
- *       a GET with `Authorization: Bearer <reject>` answers 401
+ *       a GET with `Authorization: Bearer <reject>` answers 401, and so does one without a token with
+ *       `auth=required`
  *   /api/log?key=…              every request seen for `key` on /api/session and /api/comments: its
  *                               method, `Authorization`, whether cookies came, `Idempotency-Key`, body
  *
@@ -88,7 +89,8 @@ export async function testServer(ctx, next) {
     }
     const list = posted.get(key) ?? new Map();
     posted.set(key, list);
-    if (ctx.method == 'GET' && query.reject && ctx.get('Authorization') == `Bearer ${query.reject}`) {
+    const token = ctx.get('Authorization');
+    if (ctx.method == 'GET' && ((query.reject && token == `Bearer ${query.reject}`) || (query.auth == 'required' && !token))) {
       ctx.status = 401;
       ctx.body = JSON.stringify({ status: 401, error: 'This token has expired.' });
       return;
