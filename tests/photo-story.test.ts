@@ -212,7 +212,11 @@ describe('<photo-story>', () => {
       const wrapper = await fixture(html`<div lang="ru"><photo-story .entry=${{ ...seedEntry, lang: 'en' }}></photo-story></div>`);
       const el = await settled(wrapper.querySelector<PhotoStory>('photo-story')!);
       const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'the page’s';
-      for (const name of ['title', 'headline', 'story', 'image', 'caption']) expect(langOf(part(el, name)!), name).to.equal('en');
+      for (const name of ['title', 'headline', 'story', 'image']) expect(langOf(part(el, name)!), name).to.equal('en');
+      const caption = part(el, 'caption')!;
+      const [text, credits] = caption.children;
+      expect([text.textContent, langOf(text)], 'the caption').to.deep.equal([seedEntry.image.caption, 'en']);
+      expect(langOf(credits), 'the credits, in the interface’s words ("Photo: …")').to.equal('the page’s');
       for (const name of ['zoom', 'byline']) expect(langOf(part(el, name)!), name).to.equal('the page’s');
       await expect(el).to.be.accessible();
     });

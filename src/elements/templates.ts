@@ -49,10 +49,13 @@ export type Retrying = LitElement & { reload(): void; _refocus?: boolean };
 
 /**
  * Once the element's data came after Try again (or a story's swap to a nearby photo), and it has drawn
- * them: focus on its heading (the story's title, the list's heading), or on Try again when it failed again.
+ * them: the focus, lost with the button (or the nearby photo) that had it, goes to its heading (the
+ * story's title, the list's heading). A reader who went on elsewhere meanwhile stays there; a failure
+ * leaves Try again, and the focus on it.
  */
 export function refocus(element: Retrying, failed: unknown): void {
-  if (element._refocus) element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>(failed ? '[part=retry]' : '[role=heading]')?.focus());
+  if (element._refocus && !failed)
+    element.updateComplete.then(() => document.activeElement == document.body && element.renderRoot.querySelector<HTMLElement>('[role=heading]')?.focus());
   element._refocus = false;
 }
 

@@ -399,7 +399,7 @@ const styles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--photo-story-muted, currentColor);
+    border: 1px solid; /* the text color: 3:1 and more, wherever the text is readable */
     border-radius: var(--photo-story-radius, 0);
     padding: 0.5em;
     resize: vertical;

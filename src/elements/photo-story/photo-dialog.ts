@@ -15,6 +15,8 @@ const styles = css`
     background: #111;
     color: #eee;
     color-scheme: dark;
+    /* Its own dark background: a muted color that the page chose for its own would not do. */
+    --photo-story-muted: initial;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.85);
@@ -64,8 +66,8 @@ export function showPhoto(story: PhotoStory, image: EntryImage, caption: unknown
   dialog.dir = root.querySelector('div')!.dir;
   render(
     html`<div><button part="close" autofocus>${close}</button></div>
-      <figure lang=${story.shown?.lang ?? nothing}>
-        <img src=${image.src} srcset=${image.srcset ?? nothing} sizes="100vw" alt=${image.alt ?? ''} />
+      <figure>
+        <img src=${image.src} srcset=${image.srcset ?? nothing} sizes="100vw" alt=${image.alt ?? ''} lang=${story.shown?.lang ?? nothing} />
         <figcaption>${caption}</figcaption>
       </figure>`,
     dialog,

@@ -61,7 +61,7 @@ type Section = 'comments' | 'nearby';
  * @csspart story - The story's paragraphs.
  * @csspart series - The links to the previous and next entries of the series.
  * @csspart byline - "Contributed by … on …".
- * @csspart status - The error message and its retry button (an empty live region otherwise).
+ * @csspart status - The error message, in a live region of its own (empty otherwise), and its retry button beside it.
  * @csspart retry - The button that tries loading again.
  * @csspart skeleton - The shape shown while loading.
  *
@@ -174,7 +174,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     const t = stringsFor(lang, this);
     // A language written right to left (its table says `dir: 'rtl'`) lays the story out so, unless the page
     // set a direction around it (the server knows no page).
-    return html`<div aria-busy=${!entry && !error} dir=${(!this.closest?.('[dir]') && (t as { dir?: string }).dir) || nothing}>
+    return html`<div aria-busy=${!!this._data._pending} dir=${(!this.closest?.('[dir]') && (t as { dir?: string }).dir) || nothing}>
       ${status(error && errorMessage(error, t), t, this)}
       ${entry
         ? this._renderEntry(entry, t, lang)
@@ -223,11 +223,11 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
     return section;
   }
 
-  /** The record's language (`lang`) covers the photo's alt text and its caption, not the interface's words. */
+  /** The record's language (`lang`) covers the photo's alt text and its caption, not the credits' words ("Photo:"). */
   private _renderFigure(image: EntryImage, credits: unknown, t: Strings, lang: unknown): TemplateResult {
     const width = image.width;
     const caption =
-      image.caption || credits ? html`${image.caption} <span class="credits muted">${credits}</span>` : undefined;
+      image.caption || credits ? html`<span lang=${lang}>${image.caption}</span> <span class="credits muted">${credits}</span>` : undefined;
     return html`<figure part="figure">
       <button part="zoom" aria-label=${t.enlarge} aria-description=${image.alt} aria-haspopup="dialog" @click=${() => this._zoom(image, caption, t)}>
         <img
@@ -244,7 +244,7 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
           decoding="async"
         />
       </button>
-      ${caption ? html`<figcaption part="caption" lang=${lang}>${caption}</figcaption>` : nothing}
+      ${caption ? html`<figcaption part="caption">${caption}</figcaption>` : nothing}
     </figure>`;
   }
 
