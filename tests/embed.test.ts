@@ -55,6 +55,18 @@ describe('dist/embed.js', () => {
     }
   });
 
+  it('names every string of every language as its source table does, though the chunks hold them without names', async () => {
+    const { load, tablesOf } = await import(new URL('/dist/chunks/locales.js', location.href).href);
+    const codes = ['ar', 'ca', 'de', 'es', 'fa', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'pt-PT', 'ru', 'sv', 'tr', 'uk', 'zh', 'zh-Hant'];
+    for (const code of codes) {
+      const built: Record<string, unknown> = {};
+      await load(code, (tag: string, table: object) => tag == code && Object.assign(built, table));
+      const { strings } = await import(`../src/i18n/locales/${code}.ts`);
+      expect(built, code).to.deep.equal(Object.fromEntries(Object.entries(strings).filter(([, value]) => value)));
+    }
+    expect(tablesOf('zh-TW')).to.deep.equal([['zh-TW', 'zh-Hant']]);
+  });
+
   it('looks the same as the npm build: the same heights for the story and each section', async () => {
     const entry = { ...seedEntry, image: { ...seedEntry.image, src: undefined }, nearby: echo({ items: [1, 2].map((n) => ({ title: `Nearby ${n}`, date: '1939', url: `https://archive.example.org/photos/n${n}` })) }), comments: echo({ comments: [{ id: 'c1', author: { name: 'Marta' }, text: 'Seen.' }] }) };
     const src = echo(entry);
