@@ -39,7 +39,7 @@ import type { Composer } from './composer.js';
  * @csspart badge - "Awaiting moderation".
  * @csspart empty - "No comments yet — be the first to comment".
  * @csspart more - The button that loads more comments.
- * @csspart status - The error message and its retry button (an empty live region otherwise).
+ * @csspart status - The error message, in a live region of its own (empty otherwise), and its retry button beside it.
  * @csspart retry - The button that tries loading again, or posting again.
  * @csspart prompt - The sign-in prompt, for readers not signed in.
  * @csspart login - The "Log in" button.
@@ -49,7 +49,7 @@ import type { Composer } from './composer.js';
  * @csspart reply - A comment's "Reply" button.
  * @csspart cancel-reply - The button that turns a reply back into a comment.
  * @csspart logout - The "Log out" button.
- * @csspart post-status - What became of the last post, with Retry after a failure (a live region).
+ * @csspart post-status - What became of the last post (in a live region of its own), with Retry after a failure.
  *
  * @cssproperty --photo-story-muted - Color of secondary text (the text color for readers who ask for more contrast). Default: the text color.
  * @cssproperty --photo-story-link - Color of links. Default: the text color.

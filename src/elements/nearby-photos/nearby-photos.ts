@@ -29,7 +29,7 @@ import { styles } from './nearby-photos.styles.js';
  * @csspart thumbnail - An item's photo.
  * @csspart item-title - An item's title.
  * @csspart more - The button that shows more items.
- * @csspart status - The error message and its retry button (an empty live region otherwise).
+ * @csspart status - The error message, in a live region of its own (empty otherwise), and its retry button beside it.
  * @csspart retry - The button that tries loading again.
  *
  * @cssproperty --photo-story-muted - Color of secondary text (the text color for readers who ask for more contrast). Default: the text color.
