@@ -73,9 +73,11 @@ describe('sessions', () => {
     expect(sessionStorage.getItem(SIGNING_IN)).to.equal(`${location.origin} ${commentsUrl(key)}`);
     asked.remove();
 
-    // Back, signed in, on the page drawn anew: that list's box has the focus, not the other list's.
+    // Back, signed in, on the page drawn anew: that list's box has the focus, not the other list's, though
+    // the list is far down the page (it loads at once).
     const page = await fixture(html`<div>
       <comment-thread src=${commentsUrl(unique())} session-src=${sessionUrl(key, ana)} login-url="/login"></comment-thread>
+      <div style="height: 5000px"></div>
       <comment-thread src=${commentsUrl(key)} session-src=${sessionUrl(key, ana)} login-url="/login"></comment-thread>
     </div>`);
     const [other, back] = page.querySelectorAll<CommentThread>('comment-thread');
