@@ -81,9 +81,10 @@ describe('sessions', () => {
       <comment-thread src=${commentsUrl(key)} session-src=${sessionUrl(key, ana)} login-url="/login"></comment-thread>
     </div>`);
     const [other, back] = page.querySelectorAll<CommentThread>('comment-thread');
-    await composer(back);
+    // Nothing scrolls to it: the reader is at the top of the page.
+    await waitUntil(() => inBox(back, 'textarea') && back.shadowRoot!.activeElement == textarea(back), 'the box of the list the reader asked from has the focus', { timeout: 8000 });
+    expect(back.getBoundingClientRect().top, 'brought into view').to.be.below(innerHeight);
     await composer(other);
-    await waitUntil(() => back.shadowRoot!.activeElement == textarea(back), 'the box of the list the reader asked from has the focus');
     expect(other.shadowRoot!.activeElement).to.equal(null);
     expect(sessionStorage.getItem(SIGNING_IN), 'once').to.equal(null);
     await expect(back).to.be.accessible();
