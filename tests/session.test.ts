@@ -407,6 +407,10 @@ describe('posting', () => {
       await send(el);
       expect(status(el)).to.equal(said);
       expect(textarea(el).value).to.equal('Kept.');
+      // Its Log in opens the login page in a new window, and says so, as the gate's does.
+      const login = inBox(el, '[part=post-status] [part=login]');
+      if (login) expect(login.getAttribute('aria-description')).to.equal('Opens in a new window');
+      else expect(said).not.to.contain('Log in');
     }
     const unreachable = (url: string, init: RequestInit) =>
       init.method == 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(url, init);

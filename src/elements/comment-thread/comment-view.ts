@@ -4,7 +4,9 @@ import { plural } from '../../i18n/plural.js';
 import { commentTime } from '../../i18n/relative-time.js';
 import { link } from '../templates.js';
 import { autolink } from './autolink.js';
-import { commentStrings, type CommentStrings } from './comment-strings.js';
+import { stringsFor } from '../../i18n/strings.js';
+import './comment-strings.js';
+import type { CommentStrings } from './comment-strings.js';
 import type { CommentThread } from './comment-thread.js';
 
 /*
@@ -68,7 +70,7 @@ export function renderList(thread: CommentThread, comments: Comment[], lang: str
   if (composer || id.startsWith('comment-')) comments.forEach(mark);
   const shown = { left: thread._visible, drawn: 0 };
   const list = html`<ol part="list">
-    ${renderComments(comments, commentStrings(lang), lang, shown, kept, composer?.actions(lang))}
+    ${renderComments(comments, stringsFor<CommentStrings>(lang), lang, shown, kept, composer?.actions(lang))}
   </ol>`;
   thread._drawn = shown.drawn;
   return list;
@@ -128,7 +130,7 @@ function renderComments(
 /** The thread's heading with its count ("4 comments"): the list's `total`, else every comment shown. */
 export function heading(page: CommentPage, lang: string): string | undefined {
   const count = page.total ?? countAll(page.items);
-  return count ? plural(commentStrings(lang).commentCount, count, lang) : undefined;
+  return count ? plural(stringsFor<CommentStrings>(lang).commentCount, count, lang) : undefined;
 }
 
 /** Every comment of a thread, replies included. */

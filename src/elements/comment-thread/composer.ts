@@ -11,7 +11,8 @@ import { ElementEvent } from '../../context/element-event.js';
 import { addStyles } from '../templates.js';
 import type { LoginGate } from '../login-gate/login-gate.js';
 import type { CommentThread } from './comment-thread.js';
-import { composerStrings, type ComposerStrings } from './composer-strings.js';
+import './composer-strings.js';
+import type { ComposerStrings } from './composer-strings.js';
 import { forgetDrafts, newKey, readDraft, saveDraft, watchDraft, type Draft } from './drafts.js';
 import { PostError, postComment } from './post-comment.js';
 
@@ -73,7 +74,7 @@ export class Composer {
   }
 
   render(t: Strings, lang: string, maxLength?: number): TemplateResult {
-    const c = composerStrings(lang);
+    const c = stringsFor<ComposerStrings>(lang);
     // Loaded before the composer was made (see `compose`).
     const view = this._thread._view!;
     const left = (maxLength ?? Infinity) - this.text.length;
@@ -117,7 +118,7 @@ export class Composer {
         <span role="status">${failure ? failureMessage(failure, t, c) : this._note}</span>
         ${failure
           ? html`${failure.status == 401
-                ? html`<button type="button" part="login" @click=${() => this._logIn()}>${t.logIn}</button>`
+                ? html`<button type="button" part="login" aria-description=${t.newWindow} @click=${() => this._logIn()}>${t.logIn}</button>`
                 : nothing}
               <button type="button" part="retry" @click=${() => this.send()}>${t.retry}</button>`
           : nothing}
@@ -130,7 +131,7 @@ export class Composer {
    * archive has not given an id cannot be replied to).
    */
   actions(lang: string): ((comment: Comment) => unknown) | undefined {
-    const c = composerStrings(lang);
+    const c = stringsFor<ComposerStrings>(lang);
     return this.user == this._session.user && this._thread._session?.session == this._session
       ? (comment) =>
           comment.id && !comment.sending
@@ -176,7 +177,7 @@ export class Composer {
   async send(): Promise<void> {
     const thread = this._thread;
     const lang = languageOf(thread);
-    const c = composerStrings(lang);
+    const c = stringsFor<ComposerStrings>(lang);
     const text = this.text.trim();
     const page = thread._page();
     const maxLength = thread.maxLength ?? page?.maxLength ?? Infinity;
