@@ -47,8 +47,6 @@ export abstract class ListElement<T> extends WithSource(LitElement) {
       refocus(this, error);
     },
   );
-  /** @internal Whether the focus goes to the heading once the list comes (after Try again). */
-  _refocus = false;
   /** The entry of the `<photo-story>` around the element, if any. */
   protected _context = new ContextConsumer(this, entryContext);
   /** @internal What the list shows (or loads): its document, or its URL and, after a space, `*` when the reader's credentials went with it. */

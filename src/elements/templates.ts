@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResult, type LitElement, type TemplateResult } from 'lit';
 import type { LoadError, LoadFailure } from '../data/load-error.js';
 import { fill, type Strings } from '../i18n/strings.js';
+import type { SourceElement } from './with-source.js';
 
 /** A link when there is a (safe) URL, else the label alone. */
 export const link = (label: unknown, url?: string) => (url ? html`<a href=${url}>${label}</a>` : label);
@@ -45,7 +46,7 @@ export const status = (message: string | undefined, t: Strings, element: Retryin
   </p>`;
 
 /** An element with a Try again button: it loads again, and then moves the focus (see `refocus`). */
-export type Retrying = LitElement & { reload(): void; _refocus?: boolean };
+export type Retrying = LitElement & Pick<SourceElement, '_refocus'> & { reload(): void };
 
 /**
  * Once the element's data came after Try again (or a story's swap to a nearby photo), and it has drawn

@@ -26,6 +26,8 @@ export declare class SourceElement {
   /** `(json, url) => native` (or a promise of it): your own reading of the archive's JSON. Wins over
    * `map` and `format`. */
   transform?: Transform;
+  /** @internal Whether the focus goes to the heading once the document comes (after Try again, or a story's swap; see `refocus`). */
+  _refocus?: boolean;
   /** Whether `changed` holds a setting that changes the document shown. */
   _sourceChanged(changed: PropertyValues): boolean;
 }

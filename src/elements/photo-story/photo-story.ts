@@ -132,8 +132,6 @@ export class PhotoStory extends WithSession(WithSource(LitElement)) {
   private _provider = new ContextProvider(this, entryContext);
   /** Made once each; inherits nothing, so a polluted `Object.prototype` cannot put a section here. */
   private _sections: Partial<Record<Section, CommentThread | NearbyPhotos | typeof nothing>> = Object.create(null);
-  /** @internal Whether the focus goes to the title once the entry comes (after Try again or a swap). */
-  _refocus = false;
 
   constructor() {
     super();
